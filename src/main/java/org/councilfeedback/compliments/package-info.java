@@ -1,0 +1,3 @@
+/** Compliments: who or what is praised, and passing them on. */
+@org.springframework.modulith.ApplicationModule
+package org.councilfeedback.compliments;

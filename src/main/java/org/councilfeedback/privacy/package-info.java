@@ -1,0 +1,3 @@
+/** Retention schedule, anonymisation, subject-access export and erasure. */
+@org.springframework.modulith.ApplicationModule
+package org.councilfeedback.privacy;

@@ -1,0 +1,3 @@
+/** Safeguarding concerns and referrals. */
+@org.springframework.modulith.ApplicationModule
+package org.councilfeedback.safeguarding;
