@@ -1,0 +1,6 @@
+package org.councilfeedback.intake;
+
+/** How a person wants us to reply. */
+public enum ContactMethod {
+    EMAIL, LETTER, PHONE
+}
