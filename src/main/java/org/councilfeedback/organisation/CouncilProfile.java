@@ -21,7 +21,8 @@ public record CouncilProfile(
         Map<String, String> coreHours,
         List<LocalDate> closureDays,
         int acknowledgementWorkingDays,
-        List<ServiceArea> serviceAreas) {
+        List<ServiceArea> serviceAreas,
+        Map<String, Object> wording) {
 
     public CouncilProfile {
         closureDays = closureDays == null ? List.of() : List.copyOf(closureDays);
@@ -30,6 +31,29 @@ public record CouncilProfile(
         timeZone = timeZone == null ? ZoneId.of("Europe/London") : timeZone;
         referencePrefix = referencePrefix == null ? "FB" : referencePrefix;
         acknowledgementWorkingDays = acknowledgementWorkingDays <= 0 ? 3 : acknowledgementWorkingDays;
+        wording = wording == null ? Map.of() : Map.copyOf(wording);
+    }
+
+    /**
+     * The wording at a dotted key such as {@code acknowledgement.next-steps}, with {@code {placeholders}} filled from
+     * {@code values}. A missing key is a configuration error.
+     */
+    public String wording(String key, Map<String, String> values) {
+        Object node = wording;
+        if (wording.containsKey(key)) {
+            node = Map.of(key, wording.get(key));
+        }
+        for (String part : wording.containsKey(key) ? new String[] {key} : key.split("\\.")) {
+            if (!(node instanceof Map<?, ?> map) || !map.containsKey(part)) {
+                throw new IllegalStateException("The council profile has no wording for '" + key + "'");
+            }
+            node = map.get(part);
+        }
+        String text = String.valueOf(node).trim();
+        for (var entry : values.entrySet()) {
+            text = text.replace("{" + entry.getKey() + "}", entry.getValue() == null ? "" : entry.getValue());
+        }
+        return text;
     }
 
     public Optional<ServiceArea> serviceArea(String code) {

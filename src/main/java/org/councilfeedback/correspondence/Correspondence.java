@@ -1,0 +1,137 @@
+package org.councilfeedback.correspondence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.councilfeedback.intake.ContactMethod;
+import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends messages to people by the method they asked for: emails over SMTP (retried until the mail server takes them),
+ * letters into the print queue, and phone calls as tasks for staff. Every message is stored before anything is sent,
+ * so nothing is lost if the mail server or the application stops.
+ */
+@Service
+public class Correspondence {
+
+    private static final Logger log = LoggerFactory.getLogger(Correspondence.class);
+    static final Duration STUCK_AFTER = Duration.ofMinutes(2);
+
+    private final MessageStore store;
+    private final EmailSender email;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final ObjectProvider<MessageCompletionListener> completionListeners;
+
+    Correspondence(MessageStore store, EmailSender email, Clock clock, TransactionTemplate transactions,
+            ObjectProvider<MessageCompletionListener> completionListeners) {
+        this.store = store;
+        this.email = email;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.completionListeners = completionListeners;
+    }
+
+    /** What to send, to whom and how; {@code dedupeKey} makes a repeated request store the message only once. */
+    public record Outgoing(String dedupeKey, String reference, MessageKind kind, ContactMethod method,
+            String recipientName, String recipient, String subject, String body, LocalDate dueBy) {}
+
+    /** Stores the message and, for an email, tries to send it at once. Returns the message id. */
+    public long send(Outgoing outgoing) {
+        Instant now = clock.instant();
+        MessageStatus initial = switch (outgoing.method()) {
+            case EMAIL -> MessageStatus.PENDING;
+            case LETTER -> MessageStatus.PRINT_QUEUED;
+            case PHONE -> MessageStatus.CALL_DUE;
+        };
+        Long id = transactions.execute(tx -> store.insertOnce(outgoing.dedupeKey(), outgoing.reference(), outgoing.kind(),
+                outgoing.method(), initial, outgoing.recipientName(), outgoing.recipient(), outgoing.subject(),
+                outgoing.body(), outgoing.dueBy(), now));
+        if (outgoing.method() == ContactMethod.EMAIL) {
+            trySend(id);
+        }
+        return id;
+    }
+
+    /** Tries to hand one email to the mail server; on failure it stays pending and is retried with back-off. */
+    boolean trySend(long id) {
+        Instant now = clock.instant();
+        Boolean claimed = transactions.execute(tx -> store.claim(id, now, now.minus(STUCK_AFTER)));
+        if (!Boolean.TRUE.equals(claimed)) {
+            return false;
+        }
+        OutgoingMessage message = store.find(id).orElseThrow();
+        try {
+            email.send(message);
+        } catch (Exception e) {
+            Duration backOff = Duration.ofSeconds(Math.min(300, 5L << Math.min(message.attempts(), 6)));
+            transactions.executeWithoutResult(tx -> store.markFailed(id, e.getMessage(), clock.instant().plus(backOff)));
+            log.warn("Email {} for {} not sent (attempt {}), will retry in {}s: {}", id, message.reference(),
+                    message.attempts(), backOff.toSeconds(), e.getMessage());
+            return false;
+        }
+        Instant sentAt = clock.instant();
+        transactions.executeWithoutResult(tx -> store.markSent(id, sentAt));
+        completed(store.find(id).orElseThrow(), "system");
+        return true;
+    }
+
+    /** Emails waiting for a (re)try. */
+    List<Long> emailsDue() {
+        Instant now = clock.instant();
+        return store.emailsToSend(now, now.minus(STUCK_AFTER), 200);
+    }
+
+    public List<OutgoingMessage> printQueue() {
+        return store.withStatus(MessageStatus.PRINT_QUEUED, 500);
+    }
+
+    public List<OutgoingMessage> callTasks() {
+        return store.withStatus(MessageStatus.CALL_DUE, 500);
+    }
+
+    public List<OutgoingMessage> pendingEmails() {
+        return store.withStatus(MessageStatus.PENDING, 500);
+    }
+
+    public List<OutgoingMessage> forReference(String reference) {
+        return store.forReference(reference);
+    }
+
+    public Optional<OutgoingMessage> find(long id) {
+        return store.find(id);
+    }
+
+    /** Staff have posted the printed letter. */
+    public boolean markPosted(long id, String username) {
+        return complete(id, MessageStatus.PRINT_QUEUED, MessageStatus.POSTED, username);
+    }
+
+    /** Staff have made the phone call. */
+    public boolean markCalled(long id, String username) {
+        return complete(id, MessageStatus.CALL_DUE, MessageStatus.CALLED, username);
+    }
+
+    private boolean complete(long id, MessageStatus from, MessageStatus to, String username) {
+        Instant at = clock.instant();
+        Boolean done = transactions.execute(tx -> store.complete(id, from, to, username, at));
+        if (Boolean.TRUE.equals(done)) {
+            completed(store.find(id).orElseThrow(), username);
+            return true;
+        }
+        return false;
+    }
+
+    private void completed(OutgoingMessage message, String actor) {
+        for (MessageCompletionListener listener : completionListeners.orderedStream().toList()) {
+            listener.completed(message, actor);
+        }
+    }
+}

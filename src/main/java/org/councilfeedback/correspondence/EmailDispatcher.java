@@ -1,0 +1,37 @@
+package org.councilfeedback.correspondence;
+
+import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retries emails the mail server did not take, and hands on events whose listeners did not finish (for example after
+ * a crash). Runs on one node at a time.
+ */
+@Component
+class EmailDispatcher {
+
+    private final Correspondence correspondence;
+    private final IncompleteEventPublications incompletePublications;
+
+    EmailDispatcher(Correspondence correspondence, IncompleteEventPublications incompletePublications) {
+        this.correspondence = correspondence;
+        this.incompletePublications = incompletePublications;
+    }
+
+    @Scheduled(fixedDelayString = "${council-feedback.mail.retry-interval:5s}", initialDelayString = "${council-feedback.mail.retry-interval:5s}")
+    @SchedulerLock(name = "email-dispatcher", lockAtMostFor = "5m")
+    void sendWaitingEmails() {
+        for (Long id : correspondence.emailsDue()) {
+            correspondence.trySend(id);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${council-feedback.events.resubmit-interval:30s}", initialDelayString = "${council-feedback.events.resubmit-interval:30s}")
+    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "5m")
+    void resubmitUnfinishedEvents() {
+        incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
+    }
+}

@@ -1,0 +1,125 @@
+package org.councilfeedback.correspondence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.councilfeedback.intake.ContactMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Outgoing messages in the database: the durable queue every email, letter and call goes through. */
+@Repository
+class MessageStore {
+
+    private static final String COLUMNS = "id, reference, kind, method, status, recipient_name, recipient, subject, body, "
+            + "due_by, created_at, sent_at, completed_by, attempts, last_error";
+
+    private final JdbcClient jdbc;
+
+    MessageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the message unless one with the same dedupe key exists; returns the id of the stored message. */
+    long insertOnce(String dedupeKey, String reference, MessageKind kind, ContactMethod method, MessageStatus status,
+            String recipientName, String recipient, String subject, String body, LocalDate dueBy, Instant now) {
+        Optional<Long> existing = idOf(dedupeKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            jdbc.sql("""
+                    insert into outgoing_message (reference, kind, dedupe_key, method, status, recipient_name, recipient,
+                      subject, body, due_by, created_at, attempts, next_attempt_at)
+                    values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, 0, :now)""")
+                    .param("reference", reference).param("kind", kind.name()).param("key", dedupeKey)
+                    .param("method", method.name()).param("status", status.name()).param("name", recipientName)
+                    .param("recipient", recipient).param("subject", subject).param("body", body).param("due", dueBy)
+                    .param("now", now.atOffset(ZoneOffset.UTC))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another node stored it first
+        }
+        return idOf(dedupeKey).orElseThrow();
+    }
+
+    private Optional<Long> idOf(String dedupeKey) {
+        return jdbc.sql("select id from outgoing_message where dedupe_key = :key").param("key", dedupeKey)
+                .query(Long.class).optional();
+    }
+
+    Optional<OutgoingMessage> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from outgoing_message where id = :id").param("id", id)
+                .query(MessageStore::message).optional();
+    }
+
+    List<OutgoingMessage> forReference(String reference) {
+        return jdbc.sql("select " + COLUMNS + " from outgoing_message where reference = :r order by created_at, id")
+                .param("r", reference).query(MessageStore::message).list();
+    }
+
+    List<OutgoingMessage> withStatus(MessageStatus status, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from outgoing_message where status = :s order by due_by, created_at, id limit :limit")
+                .param("s", status.name()).param("limit", limit).query(MessageStore::message).list();
+    }
+
+    /** Emails due a (re)try: pending ones whose time has come, and ones stuck mid-send by a node that died. */
+    List<Long> emailsToSend(Instant now, Instant stuckBefore, int limit) {
+        return jdbc.sql("""
+                select id from outgoing_message where method = 'EMAIL'
+                  and ((status = 'PENDING' and next_attempt_at <= :now) or (status = 'SENDING' and next_attempt_at <= :stuck))
+                order by next_attempt_at, id limit :limit""")
+                .param("now", now.atOffset(ZoneOffset.UTC)).param("stuck", stuckBefore.atOffset(ZoneOffset.UTC))
+                .param("limit", limit).query(Long.class).list();
+    }
+
+    /** Claims an email for sending; false when another thread or node has it. */
+    boolean claim(long id, Instant now, Instant stuckBefore) {
+        return jdbc.sql("""
+                update outgoing_message set status = 'SENDING', attempts = attempts + 1, next_attempt_at = :now
+                where id = :id and method = 'EMAIL'
+                  and ((status = 'PENDING' and next_attempt_at <= :now) or (status = 'SENDING' and next_attempt_at <= :stuck))""")
+                .param("id", id).param("now", now.atOffset(ZoneOffset.UTC)).param("stuck", stuckBefore.atOffset(ZoneOffset.UTC))
+                .update() == 1;
+    }
+
+    void markSent(long id, Instant at) {
+        jdbc.sql("update outgoing_message set status = 'SENT', sent_at = :at, last_error = null where id = :id")
+                .param("id", id).param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    void markFailed(long id, String error, Instant retryAt) {
+        jdbc.sql("update outgoing_message set status = 'PENDING', last_error = :error, next_attempt_at = :retry where id = :id")
+                .param("id", id).param("error", error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000)))
+                .param("retry", retryAt.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    boolean complete(long id, MessageStatus from, MessageStatus to, String by, Instant at) {
+        return jdbc.sql("update outgoing_message set status = :to, sent_at = :at, completed_by = :by where id = :id and status = :from")
+                .param("to", to.name()).param("from", from.name()).param("by", by).param("at", at.atOffset(ZoneOffset.UTC))
+                .param("id", id).update() == 1;
+    }
+
+    long count(MessageStatus status) {
+        return jdbc.sql("select count(*) from outgoing_message where status = :s").param("s", status.name())
+                .query(Long.class).single();
+    }
+
+    private static OutgoingMessage message(ResultSet rs, int n) throws SQLException {
+        return new OutgoingMessage(rs.getLong("id"), rs.getString("reference"), MessageKind.valueOf(rs.getString("kind")),
+                ContactMethod.valueOf(rs.getString("method")), MessageStatus.valueOf(rs.getString("status")),
+                rs.getString("recipient_name"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+                rs.getObject("due_by", LocalDate.class), instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("sent_at")), rs.getString("completed_by"), rs.getInt("attempts"),
+                rs.getString("last_error"));
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,304 @@
+package org.councilfeedback.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Feedback rows, their timeline and idempotency records, in plain SQL that runs on PostgreSQL and H2. */
+@Repository
+class FeedbackStore {
+
+    private static final String COLUMNS = """
+            id, reference, type, chosen_type, status, channel, received_at, clock_start, recorded_by, service_area,
+            description, desired_outcome, event_date, anonymous, contact_name, contact_email, contact_phone,
+            address_line1, address_line2, address_town, postcode, preferred_contact_method, on_behalf_name,
+            on_behalf_relationship, on_behalf_consent, ack_method, ack_due_by, ack_sent_at""";
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    FeedbackStore(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    long nextNumber() {
+        return jdbc.sql("select nextval('feedback_number_seq')").query(Long.class).single();
+    }
+
+    void insert(NewFeedback f) {
+        ContactDetails c = f.contact();
+        Address a = c == null ? null : c.address();
+        OnBehalfOf o = f.onBehalfOf();
+        jdbc.sql("""
+                insert into feedback (id, reference, type, chosen_type, status, channel, received_at, clock_start,
+                  recorded_by, service_area, description, desired_outcome, event_date, anonymous, contact_name,
+                  contact_email, contact_email_normalised, contact_phone, contact_phone_normalised, address_line1,
+                  address_line2, address_town, postcode, postcode_normalised, preferred_contact_method, on_behalf_name,
+                  on_behalf_relationship, on_behalf_consent, ack_method, ack_due_by, ack_sent_at, created_at)
+                values (:id, :reference, :type, :type, :status, :channel, :receivedAt, :clockStart, :recordedBy,
+                  :serviceArea, :description, :desiredOutcome, :eventDate, :anonymous, :name, :email, :emailN, :phone,
+                  :phoneN, :line1, :line2, :town, :postcode, :postcodeN, :preferred, :obName, :obRelationship,
+                  :obConsent, :ackMethod, :ackDueBy, :ackSentAt, :createdAt)""")
+                .param("id", f.id())
+                .param("reference", f.reference())
+                .param("type", f.type().name())
+                .param("status", FeedbackStatus.RECEIVED.name())
+                .param("channel", f.channel().name())
+                .param("receivedAt", timestamp(f.receivedAt()))
+                .param("clockStart", f.clockStart())
+                .param("recordedBy", f.recordedBy())
+                .param("serviceArea", blankToNull(f.serviceArea()))
+                .param("description", f.description())
+                .param("desiredOutcome", blankToNull(f.desiredOutcome()))
+                .param("eventDate", f.eventDate())
+                .param("anonymous", f.anonymous())
+                .param("name", c == null ? null : blankToNull(c.name()))
+                .param("email", c == null ? null : trimToNull(c.email()))
+                .param("emailN", c == null ? null : SubmissionRules.normaliseEmail(c.email()))
+                .param("phone", c == null ? null : trimToNull(c.phone()))
+                .param("phoneN", c == null ? null : SubmissionRules.normalisePhone(c.phone()))
+                .param("line1", a == null ? null : blankToNull(a.line1()))
+                .param("line2", a == null ? null : blankToNull(a.line2()))
+                .param("town", a == null ? null : blankToNull(a.townOrCity()))
+                .param("postcode", a == null || Text.isBlank(a.postcode()) ? null : SubmissionRules.formatPostcode(a.postcode()))
+                .param("postcodeN", a == null ? null : blankToNull(SubmissionRules.normalisePostcode(a.postcode())))
+                .param("preferred", f.replyMethod() == null ? null : f.replyMethod().name())
+                .param("obName", o == null ? null : blankToNull(o.name()))
+                .param("obRelationship", o == null ? null : blankToNull(o.relationship()))
+                .param("obConsent", o == null ? null : o.consentGiven())
+                .param("ackMethod", f.acknowledgement().method().name())
+                .param("ackDueBy", f.acknowledgement().dueBy())
+                .param("ackSentAt", timestamp(f.acknowledgement().sentAt()))
+                .param("createdAt", timestamp(f.createdAt()))
+                .update();
+    }
+
+    void addTimeline(long feedbackId, TimelineEntry entry) {
+        jdbc.sql("insert into feedback_event (feedback_id, at, actor, event, detail) values (:id, :at, :actor, :event, :detail)")
+                .param("id", feedbackId)
+                .param("at", timestamp(entry.at()))
+                .param("actor", entry.actor())
+                .param("event", entry.event())
+                .param("detail", entry.detail())
+                .update();
+    }
+
+    Optional<FeedbackRecord> find(String reference) {
+        return jdbc.sql("select " + COLUMNS + " from feedback where reference = :reference")
+                .param("reference", reference)
+                .query(FeedbackStore::record)
+                .optional();
+    }
+
+    Optional<Long> idOf(String reference) {
+        return jdbc.sql("select id from feedback where reference = :reference").param("reference", reference)
+                .query(Long.class).optional();
+    }
+
+    List<TimelineEntry> timeline(long feedbackId) {
+        return jdbc.sql("select at, actor, event, detail from feedback_event where feedback_id = :id order by at, id")
+                .param("id", feedbackId)
+                .query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("event"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    boolean markAcknowledged(String reference, Instant at) {
+        return jdbc.sql("update feedback set ack_sent_at = :at where reference = :reference and ack_sent_at is null")
+                .param("at", timestamp(at)).param("reference", reference).update() == 1;
+    }
+
+    void updateStatus(String reference, FeedbackStatus status) {
+        jdbc.sql("update feedback set status = :status where reference = :reference")
+                .param("status", status.name()).param("reference", reference).update();
+    }
+
+    void updateType(String reference, FeedbackType type) {
+        jdbc.sql("update feedback set type = :type where reference = :reference")
+                .param("type", type.name()).param("reference", reference).update();
+    }
+
+    SearchResult search(FeedbackSearch search) {
+        List<String> where = new ArrayList<>();
+        var params = new java.util.LinkedHashMap<String, Object>();
+        String q = search.q() == null ? "" : search.q().trim();
+        if (!q.isEmpty()) {
+            List<String> any = new ArrayList<>();
+            Reference.parse(q).ifPresent(ref -> {
+                any.add("reference = :ref");
+                params.put("ref", ref.value());
+            });
+            if (q.contains("@")) {
+                any.add("contact_email_normalised = :email");
+                params.put("email", SubmissionRules.normaliseEmail(q));
+            }
+            String postcode = SubmissionRules.normalisePostcode(q);
+            if (postcode.length() >= 5 && postcode.length() <= 8 && postcode.matches("[A-Z0-9]+") && postcode.matches(".*\\d.*")) {
+                any.add("postcode_normalised = :postcode");
+                params.put("postcode", postcode);
+            }
+            String phone = SubmissionRules.normalisePhone(q);
+            if (phone != null && phone.matches("\\+?[0-9]{10,15}")) {
+                any.add("contact_phone_normalised = :phone");
+                params.put("phone", phone);
+            }
+            if (postgres) {
+                any.add("search_vector @@ websearch_to_tsquery('english', :q)");
+                params.put("q", q);
+                if (q.length() >= 3) {
+                    any.add("lower(contact_name) like :namePattern");
+                    params.put("namePattern", "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
+                }
+            } else {
+                any.add("lower(contact_name) like :pattern or lower(description) like :pattern");
+                params.put("pattern", "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%");
+            }
+            where.add("(" + String.join(" or ", any) + ")");
+        }
+        if (search.type() != null) {
+            where.add("type = :type");
+            params.put("type", search.type().name());
+        }
+        if (search.status() != null) {
+            where.add("status = :status");
+            params.put("status", search.status().name());
+        }
+        if (search.serviceArea() != null && !search.serviceArea().isBlank()) {
+            where.add("service_area = :serviceArea");
+            params.put("serviceArea", search.serviceArea());
+        }
+        if (search.dueBefore() != null) {
+            where.add("ack_sent_at is null and ack_due_by < :dueBefore");
+            params.put("dueBefore", search.dueBefore());
+        }
+        if (search.receivedFrom() != null) {
+            where.add("received_at >= :receivedFrom");
+            params.put("receivedFrom", timestamp(search.receivedFrom()));
+        }
+        if (search.receivedTo() != null) {
+            where.add("received_at < :receivedTo");
+            params.put("receivedTo", timestamp(search.receivedTo()));
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from feedback" + condition).params(params).query(Long.class).single();
+        List<FeedbackSummary> items = jdbc.sql("""
+                select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
+                from feedback""" + condition + " order by received_at desc, id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", search.size())
+                .param("offset", (long) search.page() * search.size())
+                .query(FeedbackStore::summary)
+                .list();
+        return new SearchResult(items, search.page(), search.size(), total);
+    }
+
+    /** New feedback not yet classified, oldest first. */
+    List<FeedbackSummary> unclassified(int limit) {
+        return jdbc.sql("""
+                select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
+                from feedback where status = 'RECEIVED' order by received_at, id limit :limit""")
+                .param("limit", limit).query(FeedbackStore::summary).list();
+    }
+
+    long countUnclassified() {
+        return jdbc.sql("select count(*) from feedback where status = 'RECEIVED'").query(Long.class).single();
+    }
+
+    /** Acknowledgements not yet done and due on or before {@code date}, earliest first. */
+    List<FeedbackSummary> acknowledgementsDue(LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
+                from feedback where ack_sent_at is null and ack_due_by >= :from and ack_due_by <= :to
+                order by ack_due_by, received_at, id limit :limit""")
+                .param("from", from).param("to", to).param("limit", limit)
+                .query(FeedbackStore::summary).list();
+    }
+
+    private static FeedbackSummary summary(ResultSet rs, int n) throws SQLException {
+        return new FeedbackSummary(rs.getString("reference"), FeedbackType.valueOf(rs.getString("type")),
+                FeedbackStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),
+                instant(rs, "received_at"), rs.getString("service_area"), rs.getString("contact_name"),
+                rs.getObject("ack_due_by", LocalDate.class), rs.getTimestamp("ack_sent_at") != null);
+    }
+
+    private static FeedbackRecord record(ResultSet rs, int n) throws SQLException {
+        String method = rs.getString("preferred_contact_method");
+        boolean anonymous = rs.getBoolean("anonymous");
+        Address address = new Address(rs.getString("address_line1"), rs.getString("address_line2"),
+                rs.getString("address_town"), rs.getString("postcode"));
+        ContactDetails contact = anonymous ? null : new ContactDetails(rs.getString("contact_name"),
+                rs.getString("contact_email"), rs.getString("contact_phone"), address.isEmpty() ? null : address,
+                method == null ? null : ContactMethod.valueOf(method));
+        String obName = rs.getString("on_behalf_name");
+        OnBehalfOf onBehalfOf = obName == null ? null : new OnBehalfOf(obName, rs.getString("on_behalf_relationship"),
+                (Boolean) rs.getObject("on_behalf_consent"));
+        return new FeedbackRecord(rs.getLong("id"), rs.getString("reference"), FeedbackType.valueOf(rs.getString("type")),
+                FeedbackType.valueOf(rs.getString("chosen_type")), FeedbackStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")), instant(rs, "received_at"),
+                rs.getObject("clock_start", LocalDate.class), rs.getString("recorded_by"), rs.getString("service_area"),
+                rs.getString("description"), rs.getString("desired_outcome"), rs.getObject("event_date", LocalDate.class),
+                anonymous, contact, onBehalfOf,
+                new Acknowledgement(AcknowledgementMethod.valueOf(rs.getString("ack_method")),
+                        rs.getObject("ack_due_by", LocalDate.class), instant(rs, "ack_sent_at")));
+    }
+
+    // idempotency
+
+    record IdempotencyRecord(String requestHash, String reference, int statusCode) {}
+
+    Optional<IdempotencyRecord> findIdempotency(String scope, String key) {
+        return jdbc.sql("select request_hash, reference, status_code from idempotency_record where scope = :scope and idem_key = :key")
+                .param("scope", scope).param("key", key)
+                .query((rs, n) -> new IdempotencyRecord(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .optional();
+    }
+
+    void insertIdempotency(String scope, String key, String hash, String reference, int status, Instant at) {
+        jdbc.sql("""
+                insert into idempotency_record (scope, idem_key, request_hash, reference, status_code, created_at)
+                values (:scope, :key, :hash, :reference, :status, :at)""")
+                .param("scope", scope).param("key", key).param("hash", hash).param("reference", reference)
+                .param("status", status).param("at", timestamp(at)).update();
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String value) {
+        return Text.isBlank(value) ? null : value;
+    }
+
+    private static String trimToNull(String value) {
+        return Text.isBlank(value) ? null : value.trim();
+    }
+}
