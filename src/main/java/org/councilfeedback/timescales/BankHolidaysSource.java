@@ -43,7 +43,8 @@ final class BankHolidaysSource {
             return refreshed;
         } catch (IOException | IllegalArgumentException e) {
             log.warn("Could not refresh bank holidays from {} ({}); using the bundled copy, which runs to {}",
-                    refreshUrl, e.getMessage(), bundled.lastDate());
+                    refreshUrl, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    bundled.lastDate());
             return bundled;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
