@@ -2,6 +2,7 @@ package org.councilfeedback.timescales;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,26 @@ public final class CoreHours {
             if (parts.length != 2) {
                 throw new IllegalArgumentException("Core hours for " + day + " must look like 09:00-17:00, not " + range);
             }
-            Window window = new Window(LocalTime.parse(parts[0]), LocalTime.parse(parts[1]));
+            Window window;
+            try {
+                window = new Window(LocalTime.parse(parts[0]), LocalTime.parse(parts[1]));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Core hours for " + day + " must look like 09:00-17:00, not " + range, e);
+            }
             if (!window.opens().isBefore(window.closes())) {
                 throw new IllegalArgumentException("Core hours for " + day + " close before they open: " + range);
             }
-            windows.put(DayOfWeek.valueOf(day.trim().toUpperCase(Locale.ROOT)), window);
+            windows.put(dayOfWeek(day), window);
         });
         return new CoreHours(windows);
+    }
+
+    private static DayOfWeek dayOfWeek(String day) {
+        try {
+            return DayOfWeek.valueOf(day.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Core hours are for a day of the week (monday to sunday), not " + day, e);
+        }
     }
 
     /** True when the time falls within the day's core hours (opening inclusive, closing exclusive). */
