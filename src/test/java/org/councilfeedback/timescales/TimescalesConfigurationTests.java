@@ -69,6 +69,6 @@ class TimescalesConfigurationTests {
 
     private static CouncilProfile profile(List<LocalDate> closureDays, Map<String, String> coreHours) {
         return new CouncilProfile("Test County Council", "Test", null, null, null, null, null, coreHours,
-                closureDays, 3, List.of());
+                closureDays, 3, List.of(), Map.of());
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** {@code GET /api/v1/calendar/working-days}, as API.md describes it. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(CalendarPublicAccessTestConfiguration.class)
 @WithAnonymousUser
 class WorkingDaysControllerTests {
 
