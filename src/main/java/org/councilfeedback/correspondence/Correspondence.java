@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.councilfeedback.intake.ContactMethod;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +25,7 @@ public class Correspondence {
     private static final Logger log = LoggerFactory.getLogger(Correspondence.class);
     static final Duration STUCK_AFTER = Duration.ofMinutes(2);
 
+    private final Duration retryBackoff;
     private final MessageStore store;
     private final EmailSender email;
     private final Clock clock;
@@ -31,7 +33,9 @@ public class Correspondence {
     private final ObjectProvider<MessageCompletionListener> completionListeners;
 
     Correspondence(MessageStore store, EmailSender email, Clock clock, TransactionTemplate transactions,
-            ObjectProvider<MessageCompletionListener> completionListeners) {
+            ObjectProvider<MessageCompletionListener> completionListeners,
+            @Value("${council-feedback.mail.retry-backoff:5s}") Duration retryBackoff) {
+        this.retryBackoff = retryBackoff;
         this.store = store;
         this.email = email;
         this.clock = clock;
@@ -71,8 +75,12 @@ public class Correspondence {
         try {
             email.send(message);
         } catch (Exception e) {
-            Duration backOff = Duration.ofSeconds(Math.min(300, 5L << Math.min(message.attempts(), 6)));
-            transactions.executeWithoutResult(tx -> store.markFailed(id, e.getMessage(), clock.instant().plus(backOff)));
+            Duration backOff = retryBackoff.multipliedBy(1L << Math.min(message.attempts() - 1, 6));
+            if (backOff.compareTo(Duration.ofMinutes(5)) > 0) {
+                backOff = Duration.ofMinutes(5);
+            }
+            Duration wait = backOff;
+            transactions.executeWithoutResult(tx -> store.markFailed(id, e.getMessage(), clock.instant().plus(wait)));
             log.warn("Email {} for {} not sent (attempt {}), will retry in {}s: {}", id, message.reference(),
                     message.attempts(), backOff.toSeconds(), e.getMessage());
             return false;

@@ -85,7 +85,7 @@ public class FeedbackIntake {
         Instant receivedAt = submitter.staff() && submission.receivedAt() != null ? submission.receivedAt() : now;
         Channel channel = submission.channelOrDefault();
         ContactMethod replyMethod = SubmissionRules.replyMethod(submission).orElse(null);
-        Acknowledgement acknowledgement = acknowledgementFor(channel, receivedAt, replyMethod, submission.isAnonymous());
+        Acknowledgement acknowledgement = acknowledgementFor(channel, receivedAt, replyMethod, submission.givenAnonymously());
         LocalDate clockStart = calendar.clockStart(receivedAt);
         return transactions.execute(tx -> {
             long number = store.nextNumber();
@@ -94,7 +94,7 @@ public class FeedbackIntake {
             NewFeedback feedback = new NewFeedback(number, reference, submission.typeOrDefault(), channel, receivedAt,
                     clockStart, submitter.staff() ? submitter.username() : null, submission.serviceArea(),
                     submission.description(), submission.desiredOutcome(), submission.eventDate(),
-                    submission.isAnonymous(), submission.isAnonymous() ? null : submission.contact(), replyMethod,
+                    submission.givenAnonymously(), submission.givenAnonymously() ? null : submission.contact(), replyMethod,
                     submission.onBehalfOf(), acknowledgement, now);
             store.insert(feedback);
             store.addTimeline(number, new TimelineEntry(now, submitter.actor(), "Received", receivedDetail(feedback)));

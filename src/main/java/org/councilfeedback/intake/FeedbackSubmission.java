@@ -27,8 +27,7 @@ public record FeedbackSubmission(
         return channel == null ? Channel.ONLINE : channel;
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isAnonymous() {
+    public boolean givenAnonymously() {
         return Boolean.TRUE.equals(anonymous);
     }
 

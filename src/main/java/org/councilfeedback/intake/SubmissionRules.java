@@ -79,7 +79,7 @@ public class SubmissionRules {
                 errors.add(new InvalidField("eventDate", "The date it happened must be a real date after 1 January 2000"));
             }
         }
-        if (s.isAnonymous()) {
+        if (s.givenAnonymously()) {
             if (s.contact() != null && !s.contact().isEmpty()) {
                 errors.add(new InvalidField("contact",
                         "Leave out contact details if you want to give feedback anonymously"));
@@ -104,7 +104,7 @@ public class SubmissionRules {
      * otherwise the first method whose detail is there. Empty for anonymous feedback or when nothing is given.
      */
     public static Optional<ContactMethod> replyMethod(FeedbackSubmission s) {
-        if (s.isAnonymous() || s.contact() == null) {
+        if (s.givenAnonymously() || s.contact() == null) {
             return Optional.empty();
         }
         ContactDetails contact = s.contact();
