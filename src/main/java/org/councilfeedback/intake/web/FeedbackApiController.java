@@ -2,6 +2,9 @@ package org.councilfeedback.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -70,6 +73,11 @@ class FeedbackApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Give feedback",
             description = "Public without credentials (online only); staff with credentials may record any channel and a past receivedAt.")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names the new record",
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
+    @ApiResponse(responseCode = "400", description = "Bad input; nothing stored", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "429", description = "Too many public submissions from this address; see Retry-After", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<?> submit(@RequestBody FeedbackSubmission submission,
             @Parameter(description = "1–255 printable ASCII characters; a repeat with the same key and body returns the original response")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
