@@ -64,7 +64,7 @@ class ComplimentStore {
                 .param("at", timestamp(at)).param("to", to).param("reference", reference).update() == 1;
     }
 
-    /** Compliments received in [from, to), counted by service area (null when none is known). */
+    /** Compliments received from {@code from} up to (not including) {@code to}, counted by service area (null when none is known). */
     List<ComplimentCounts.ServiceAreaCount> countByServiceArea(Instant from, Instant to) {
         return jdbc.sql("""
                 select service_area, count(*) as n from compliment

@@ -19,7 +19,7 @@ final class GroupProposals {
     /** A representation already in a group, by its terms. */
     record Member(long groupId, Map<String, Integer> terms) {}
 
-    /** The group proposed and how similar its closest member is, in [0, 1]. */
+    /** The group proposed and how similar its closest member is, from 0 to 1. */
     record Proposal(long groupId, double similarity) {}
 
     /**

@@ -197,7 +197,7 @@ class RepresentationStore {
                 .list();
     }
 
-    /** Representations received in [from, to), counted by policy area (null when none is set yet). */
+    /** Representations received from {@code from} up to (not including) {@code to}, counted by policy area (null when none is set yet). */
     List<RepresentationCounts.PolicyAreaCount> countByPolicyArea(Instant from, Instant to) {
         return jdbc.sql("""
                 select policy_area, count(*) as n from representation

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * and similar representations. Texts are analysed once, when feedback arrives, and stored as terms; a look-up compares
  * the feedback only with a bounded set of candidates: representations of the same policy area (every representation
  * while it has none), or other feedback in the same service area, received within the profile's window, the latest
- * first. Similarity is the cosine of TF-IDF vectors ({@link TextSimilarity}), in [0, 1].
+ * first. Similarity is the cosine of TF-IDF vectors ({@link TextSimilarity}), from 0 to 1.
  */
 @Service
 public class SimilarFeedback {
@@ -43,7 +43,7 @@ public class SimilarFeedback {
         this.clock = clock;
     }
 
-    /** Another piece of feedback and how similar its text is, in [0, 1]. */
+    /** Another piece of feedback and how similar its text is, from 0 to 1. */
     public record Similar(String reference, double similarity) {}
 
     /** Who is asking: a member of staff's username and authorities ({@code ROLE_…}). */

@@ -149,7 +149,7 @@ final class TextSimilarity {
         return vector;
     }
 
-    /** Cosine similarity of two texts' TF-IDF vectors, in [0, 1]; 0 when either has no terms. */
+    /** Cosine similarity of two texts' TF-IDF vectors, from 0 to 1; 0 when either has no terms. */
     static double similarity(Map<String, Integer> left, Map<String, Integer> right, Corpus corpus) {
         if (left.isEmpty() || right.isEmpty()) {
             return 0.0;

@@ -100,7 +100,7 @@ class SuggestionStore {
                 .param("at", timestamp(at)).param("reference", reference).update() == 1;
     }
 
-    /** Suggestions received in [from, to) by outcome; undecided ones under {@code PENDING}. */
+    /** Suggestions received from {@code from} up to (not including) {@code to}, by outcome; undecided ones under {@code PENDING}. */
     List<SuggestionCounts.OutcomeCount> countByOutcome(Instant from, Instant to) {
         return jdbc.sql("""
                 select coalesce(decision, 'PENDING') as outcome, count(*) as n from suggestion
