@@ -74,17 +74,15 @@ class SuggestionStore {
 
     /** Passed-on suggestions with no decision yet, due on or before {@code dueBy}, not yet reminded of that. */
     List<Suggestion> awaitingDueReminder(LocalDate dueBy, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from suggestion where decided_at is null and decision_due_by <= :due and active = true
-                  and due_reminder_at is null order by decision_due_by, feedback_id limit :limit""")
+        return jdbc.sql("select " + COLUMNS + " from suggestion where decided_at is null and decision_due_by <= :due"
+                        + " and active = true and due_reminder_at is null order by decision_due_by, feedback_id limit :limit")
                 .param("due", dueBy).param("limit", limit).query(SuggestionStore::suggestion).list();
     }
 
     /** Passed-on suggestions with no decision whose due date is before {@code today}, not yet reminded of that. */
     List<Suggestion> awaitingOverdueReminder(LocalDate today, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from suggestion where decided_at is null and decision_due_by < :today and active = true
-                  and overdue_reminder_at is null order by decision_due_by, feedback_id limit :limit""")
+        return jdbc.sql("select " + COLUMNS + " from suggestion where decided_at is null and decision_due_by < :today"
+                        + " and active = true and overdue_reminder_at is null order by decision_due_by, feedback_id limit :limit")
                 .param("today", today).param("limit", limit).query(SuggestionStore::suggestion).list();
     }
 
