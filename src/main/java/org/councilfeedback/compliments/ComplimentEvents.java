@@ -1,0 +1,30 @@
+package org.councilfeedback.compliments;
+
+import org.councilfeedback.intake.FeedbackReceived;
+import org.councilfeedback.triage.FeedbackClassified;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Follows feedback as it arrives and is classified, after each transaction commits. */
+@Component
+class ComplimentEvents {
+
+    private final Compliments compliments;
+
+    ComplimentEvents(Compliments compliments) {
+        this.compliments = compliments;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(FeedbackReceived received) {
+        compliments.received(received.reference());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(FeedbackClassified classified) {
+        compliments.classified(classified.reference(), classified.type(), classified.classifiedBy());
+    }
+}
