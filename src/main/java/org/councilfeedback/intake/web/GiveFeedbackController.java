@@ -232,6 +232,12 @@ class GiveFeedbackController {
         return answer(Step.THEIR_DETAILS, session, model, (journey, errors) -> {
             journey.setTheirName(theirName == null ? "" : theirName);
             journey.setRelationship(relationship == null ? "" : relationship);
+            if (journey.getTheirName().isBlank()) {
+                errors.add("theirName", "Enter the name of the person the feedback is for");
+            }
+            if (journey.getRelationship().isBlank()) {
+                errors.add("relationship", "Enter your relationship to the person, for example parent or friend");
+            }
             Boolean agreed = yesOrNo(theirConsent);
             journey.setTheirConsent(agreed);
             if (agreed == null) {
