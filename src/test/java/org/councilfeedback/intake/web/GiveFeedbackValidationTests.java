@@ -130,7 +130,7 @@ class GiveFeedbackValidationTests {
                 "eventDate-year", "2026"));
         assertThat(html).contains("<a href=\"#eventDate-month\">The date it happened must include a month</a>");
         assertThat(html).containsPattern("govuk-input--width-2 govuk-input--error\"[^>]*\\s+id=\"eventDate-month\"");
-        assertThat(html).containsPattern("govuk-input--width-2 \"[^>]*\\s+id=\"eventDate-day\" name=\"eventDate-day\" value=\"12\"");
+        assertThat(html).containsPattern("govuk-input--width-2\"[^>]*\\s+id=\"eventDate-day\" name=\"eventDate-day\"\\s+value=\"12\"");
     }
 
     @Test
