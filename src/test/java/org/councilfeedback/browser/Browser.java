@@ -287,6 +287,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
+    /** Fails unless axe-core finds no WCAG 2.2 AA violation on the page (with or without JavaScript). */
+    public Browser assertAccessible() {
+        if (javaScript) {
+            Axe.assertNoViolations(driver());
+        } else {
+            Axe.assertNoViolationsWithoutPageScripts(driver());
+        }
+        return this;
+    }
+
     /** Whether the page is wider than the window (a horizontal scroll bar). */
     public boolean scrollsSideways() {
         Object overflow = ((JavascriptExecutor) driver())

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.councilfeedback.browser.Axe;
 import org.councilfeedback.browser.Browser;
 import org.councilfeedback.intake.AcknowledgementMethod;
 import org.councilfeedback.intake.ContactMethod;
@@ -193,11 +192,14 @@ class GiveFeedbackBrowserIT {
         Browser b = withoutJavaScript;
         b.driver().manage().deleteAllCookies();
         b.open("/give-feedback");
+        accessible(b);
         b.choose("about", "FEEDBACK").submit();
         b.choose("type", "COMPLIMENT").submit();
         b.choose("serviceArea", "libraries").submit();
+        accessible(b);
         assertThat(b.byId("description-info").getText()).as("without JavaScript the hint stays as it is")
                 .isEqualTo("You can enter up to 10,000 characters");
+        assertThat(b.findAll(By.cssSelector(".govuk-character-count__status"))).isEmpty();
         assertThat(b.find(By.tagName("body")).getAttribute("class")).doesNotContain("govuk-frontend-supported");
         b.fill("description", "The staff at Ely library helped my father with his blue badge form.").submit();
         b.fill("eventDate-day", "3").fill("eventDate-month", "11").fill("eventDate-year", "2026").submit();
@@ -205,8 +207,10 @@ class GiveFeedbackBrowserIT {
         b.choose("forSomeoneElse", "yes").submit();
 
         assertThat(b.path()).isEqualTo("/give-feedback/their-details");
+        accessible(b);
         b.submit();
         assertThat(b.title()).startsWith("Error: ");
+        accessible(b);
         assertThat(b.focused().getAttribute("class")).as("the error summary has the focus without JavaScript too")
                 .contains("govuk-error-summary");
         assertThat(b.findAll(By.cssSelector(".govuk-error-summary__list a"))).hasSize(3);
@@ -215,9 +219,14 @@ class GiveFeedbackBrowserIT {
         b.choose("anonymous", "contact").submit();
         b.fill("name", "Sam Smith").submit();
         b.choose("contactMethod", "LETTER").submit();
-        b.fill("addressLine1", "1 High Street").fill("townOrCity", "Ely").fill("postcode", "CB7 4AA").submit();
+        assertThat(b.path()).isEqualTo("/give-feedback/address");
+        accessible(b);
+        b.fill("addressLine1", "1 High Street").fill("townOrCity", "Ely").fill("postcode", "NOT A POSTCODE").submit();
+        accessible(b);
+        b.fill("postcode", "CB7 4AA").submit();
 
         assertThat(b.path()).isEqualTo("/give-feedback/check-answers");
+        accessible(b);
         b.follow(By.cssSelector("a[href='/give-feedback/type']"));
         assertThat(b.find(By.cssSelector("input[value='COMPLIMENT']")).isSelected()).isTrue();
         b.choose("type", "NOT_SURE").submit();
@@ -226,6 +235,7 @@ class GiveFeedbackBrowserIT {
         b.submit();
 
         assertThat(b.path()).isEqualTo("/feedback-given/confirmation");
+        accessible(b);
         assertThat(b.text()).contains("confirmation letter");
         FeedbackRecord record = records.find(referenceOnPage(b)).orElseThrow();
         assertThat(record.type()).isEqualTo(FeedbackType.NOT_SURE);
@@ -255,6 +265,13 @@ class GiveFeedbackBrowserIT {
         b.open("/feedback-given/confirmation");
         assertThat(b.heading()).isEqualTo("Page not found");
         accessible(b);
+
+        b.open("/give-feedback");
+        b.driver().manage().deleteAllCookies();
+        b.choose("about", "FEEDBACK").submit();
+        assertThat(b.heading()).as("a form sent after the session has gone").isEqualTo("You cannot do that");
+        assertThat(b.text()).contains("Start giving feedback again");
+        accessible(b);
     }
 
     @Test
@@ -272,7 +289,7 @@ class GiveFeedbackBrowserIT {
     }
 
     private static void accessible(Browser b) {
-        Axe.assertNoViolations(b.driver());
+        b.assertAccessible();
     }
 
     private static void fits(Browser b) {
