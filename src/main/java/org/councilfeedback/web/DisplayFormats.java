@@ -9,10 +9,10 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates, times and codes as staff pages show them, in the council's time zone (the application clock's). Templates
- * call it as {@code ${@formats.dateTime(x)}}.
+ * Dates, times and codes as staff pages show them, in the council's time zone (the application clock's). Staff pages
+ * have it as the model attribute {@code formats}: {@code ${formats.dateTime(x)}}.
  */
-@Component("formats")
+@Component
 public class DisplayFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.councilfeedback.access.Role;
 import org.councilfeedback.access.StaffAccounts;
 import org.councilfeedback.organisation.CouncilProfile;
+import org.councilfeedback.web.DisplayFormats;
 import org.councilfeedback.web.PageNotFoundException;
 import org.councilfeedback.web.StaffPages;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What every staff page needs: the council's name, who is signed in and which parts of the application their roles
+ * What every staff page needs: the council's name, how dates and codes are written ({@code formats}), who is signed in and which parts of the application their roles
  * open (the navigation), and the staff "Page not found" and "You do not have permission" pages.
  */
 @ControllerAdvice(annotations = StaffPages.class)
@@ -42,18 +43,25 @@ class StaffPageAdvice {
 
     private final StaffAccounts accounts;
     private final CouncilProfile profile;
+    private final DisplayFormats formats;
     private final boolean mailCapture;
 
-    StaffPageAdvice(StaffAccounts accounts, CouncilProfile profile,
+    StaffPageAdvice(StaffAccounts accounts, CouncilProfile profile, DisplayFormats formats,
             @Value("${council-feedback.mail-capture.enabled:false}") boolean mailCapture) {
         this.accounts = accounts;
         this.profile = profile;
+        this.formats = formats;
         this.mailCapture = mailCapture;
     }
 
     /** The signed-in member of staff as the layout shows them, with the parts of the application they may use. */
     record SignedIn(String username, String displayName, boolean caseWork, boolean recording, boolean correspondence,
             boolean mail) {}
+
+    @ModelAttribute("formats")
+    DisplayFormats formats() {
+        return formats;
+    }
 
     @ModelAttribute("councilName")
     String councilName() {
@@ -98,6 +106,7 @@ class StaffPageAdvice {
     /** Exception handlers start from an empty model: give the error pages the same header as every other page. */
     private void layout(Model model, Principal principal) {
         model.addAttribute("councilName", councilName());
+        model.addAttribute("formats", formats);
         model.addAttribute("signedIn", principal instanceof Authentication authentication ? signedIn(authentication) : null);
     }
 }

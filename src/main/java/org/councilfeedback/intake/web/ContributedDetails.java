@@ -24,7 +24,7 @@ final class ContributedDetails {
     /** One contributed detail, shown as exactly one of: text, a list, a table or fields. */
     record Detail(String label, String text, List<String> list, Table table, List<Detail> fields) {
 
-        public boolean isText() {
+        public boolean isPlainText() {
             return text != null;
         }
     }
@@ -50,7 +50,7 @@ final class ContributedDetails {
                 continue;
             }
             Detail detail = detail(label(entry.getKey()), node);
-            (detail.isText() ? simple : structured).add(detail);
+            (detail.isPlainText() ? simple : structured).add(detail);
         }
         simple.addAll(structured);
         return simple;

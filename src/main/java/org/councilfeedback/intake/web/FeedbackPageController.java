@@ -70,8 +70,8 @@ class FeedbackPageController {
         model.addAttribute("acknowledgementDue", DueState.of(record.acknowledgement().dueBy(),
                 record.acknowledgement().sentAt() != null, today));
         List<ContributedDetails.Detail> shown = contributed.of(details);
-        model.addAttribute("simpleDetails", shown.stream().filter(ContributedDetails.Detail::isText).toList());
-        model.addAttribute("structuredDetails", shown.stream().filter(detail -> !detail.isText()).toList());
+        model.addAttribute("simpleDetails", shown.stream().filter(ContributedDetails.Detail::isPlainText).toList());
+        model.addAttribute("structuredDetails", shown.stream().filter(detail -> !detail.isPlainText()).toList());
         model.addAttribute("addressLines", addressLines(record));
         model.addAttribute("timeline", timeline);
         return VIEW;
