@@ -69,8 +69,10 @@ class StaffLayoutTests {
                         containsString("<a href=\"#main-content\" class=\"govuk-skip-link\""),
                         containsString("id=\"main-content\""),
                         not(containsString(" style=\"")), not(containsString("<style")),
-                        not(containsString("<script>")), containsString("<script type=\"module\" src=\"/assets/staff/staff.js\">"),
-                        containsString("<form class=\"cf-sign-out\" method=\"post\" action=\"/staff/sign-out\"><input type=\"hidden\" name=\"_csrf\""))));
+                        not(containsString("<script>")),
+                        containsString("<script type=\"module\" src=\"/assets/staff/staff.js\">"),
+                        containsString("<form class=\"cf-sign-out\" method=\"post\" action=\"/staff/sign-out\">"
+                                + "<input type=\"hidden\" name=\"_csrf\""))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What every staff page needs: the council's name, how dates and codes are written ({@code formats}), who is signed in and which parts of the application their roles
- * open (the navigation), and the staff "Page not found" and "You do not have permission" pages.
+ * What every staff page needs: the council's name, how dates and codes are written ({@code formats}), who is
+ * signed in and which parts of the application their roles open (the navigation), and the staff "Page not found" and
+ * "You do not have permission" pages.
  */
 @ControllerAdvice(annotations = StaffPages.class)
 class StaffPageAdvice {

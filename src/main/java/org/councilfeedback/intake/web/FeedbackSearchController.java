@@ -100,13 +100,21 @@ class FeedbackSearchController {
         Instant receivedTo = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         SearchResult result = records.search(new FeedbackSearch(q, type, status, serviceArea, null, receivedFrom,
                 receivedTo, page - 1, PAGE_SIZE));
+        int lastPage = (int) Math.max(1, (result.totalItems() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page > lastPage) {
+            // a page past the end (an old link, a typed address): show the last one
+            page = lastPage;
+            result = records.search(new FeedbackSearch(q, type, status, serviceArea, null, receivedFrom, receivedTo,
+                    page - 1, PAGE_SIZE));
+        }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         model.addAttribute("searched", true);
         model.addAttribute("rows", result.items().stream().map(item -> QueueRow.of(item, profile, today)).toList());
         model.addAttribute("totalItems", result.totalItems());
         model.addAttribute("firstItem", result.totalItems() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1);
         model.addAttribute("lastItem", Math.min((long) page * PAGE_SIZE, result.totalItems()));
-        model.addAttribute("pagination", Pagination.of(page, PAGE_SIZE, result.totalItems(), number -> href(form, number)));
+        model.addAttribute("pagination", Pagination.of(page, PAGE_SIZE, result.totalItems(),
+                number -> href(form, number)));
         model.addAttribute("jumpTo", Reference.parse(q).flatMap(reference -> records.find(reference.value()))
                 .map(record -> record.reference()).orElse(null));
         return VIEW;

@@ -144,5 +144,7 @@ class FeedbackSearchPageTests {
         mvc.perform(get("/staff/feedback").param("q", "xylophone").param("page", "2"))
                 .andExpect(content().string(allOf(containsString("Showing 21 to 21 of 21"),
                         containsString("rel=\"prev\""), not(containsString("rel=\"next\"")))));
+        mvc.perform(get("/staff/feedback").param("q", "xylophone").param("page", "9"))
+                .andExpect(content().string(containsString("Showing 21 to 21 of 21")));
     }
 }

@@ -145,7 +145,8 @@ class RecordFeedbackPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("moj-alert moj-alert--success"),
                         containsString("Feedback recorded: " + reference),
-                        containsString("An acknowledgement letter is in the print queue: print and post it by Tuesday 20 January 2026."))));
+                        containsString("An acknowledgement letter is in the print queue: "
+                                + "print and post it by Tuesday 20 January 2026."))));
     }
 
     @Test
@@ -206,7 +207,8 @@ class RecordFeedbackPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<a href=\"#email\">Enter an email address in the correct format"),
-                        containsString("<a href=\"#addressLine1\">Enter the first line of the address so that we can reply by post</a>"),
+                        containsString("<a href=\"#addressLine1\">"
+                                + "Enter the first line of the address so that we can reply by post</a>"),
                         containsString("<a href=\"#postcode\">Enter a postcode so that we can reply by post</a>"))));
     }
 
