@@ -3,6 +3,7 @@ package org.councilfeedback.correspondence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.councilfeedback.intake.ContactMethod;
 import org.councilfeedback.intake.FeedbackDetailsContributor;
 import org.councilfeedback.intake.FeedbackRecord;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class MessagesOnRecord implements FeedbackDetailsContributor {
         summary.put("kind", message.kind());
         summary.put("method", message.method());
         summary.put("status", message.status());
-        summary.put("to", message.method() == org.councilfeedback.intake.ContactMethod.LETTER
+        summary.put("to", message.method() == ContactMethod.LETTER
                 ? message.recipientName() : message.recipient());
         summary.put("subject", message.subject());
         summary.put("dueBy", message.dueBy());

@@ -11,13 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.councilfeedback.web.DisplayFormats;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Shows what other modules add to a record's details ({@code FeedbackDetailsContributor}) without knowing what it
  * is: each value is turned into JSON as the API would send it, then into text, a list, a table (a list of objects) or
- * a nested list of fields (an object). Dates, times and codes are written for people.
+ * a nested list of fields (an object). Dates, times and enum values are written for people ({@code PARTLY_UPHELD} as
+ * "Partly upheld"); other text is shown as it is.
  */
 final class ContributedDetails {
 
@@ -36,8 +41,26 @@ final class ContributedDetails {
     private final DisplayFormats formats;
 
     ContributedDetails(JsonMapper json, DisplayFormats formats) {
-        this.json = json;
+        this.json = json.rebuild().addModule(new SimpleModule("enums-in-words")
+                .addSerializer(Enum.class, new EnumInWords(formats))).build();
         this.formats = formats;
+    }
+
+    /** Writes an enum value as words, so that codes read as text and other text is left alone. */
+    @SuppressWarnings("rawtypes")
+    private static final class EnumInWords extends StdSerializer<Enum> {
+
+        private final DisplayFormats formats;
+
+        EnumInWords(DisplayFormats formats) {
+            super(Enum.class);
+            this.formats = formats;
+        }
+
+        @Override
+        public void serialize(Enum value, JsonGenerator generator, SerializationContext context) {
+            generator.writeString(formats.words(value));
+        }
     }
 
     /** The details as shown: simple values first, then lists, tables and nested fields, each in contributed order. */
@@ -146,7 +169,7 @@ final class ContributedDetails {
                 }
             }
         }
-        return formats.words(text);
+        return text;
     }
 
     /** {@code assignedTo}, {@code assigned_to} or {@code assigned-to} as {@code Assigned to}. */

@@ -43,23 +43,31 @@ class FeedbackPageTests {
     @TestConfiguration
     static class ComplaintDetails {
 
+        enum Process { CORPORATE }
+
+        enum Flag { SAFEGUARDING }
+
+        enum Outcome { PARTLY_UPHELD }
+
         @Bean
         FeedbackDetailsContributor complaintDetails() {
             return (record, details) -> {
                 if (!record.description().contains("contributed")) {
                     return;
                 }
-                details.put("process", "CORPORATE");
+                details.put("process", Process.CORPORATE);
+                details.put("ombudsman", "LGSCO");
                 details.put("assignedTo", "investigator");
                 details.put("exclusion", null);
-                details.put("procedure", Map.of("process", "CORPORATE", "version", 2));
+                details.put("procedure", Map.of("process", Process.CORPORATE, "version", 2));
                 Map<String, Object> stage = new LinkedHashMap<>();
                 stage.put("number", 1);
                 stage.put("openedOn", LocalDate.of(2026, 11, 23));
                 stage.put("dueBy", LocalDate.of(2026, 12, 7));
-                stage.put("outcome", null);
+                stage.put("outcome", Outcome.PARTLY_UPHELD);
+                stage.put("handler", null);
                 details.put("stages", List.of(stage));
-                details.put("flags", List.of("SAFEGUARDING"));
+                details.put("flags", List.of(Flag.SAFEGUARDING));
                 details.put("note", "<b>handle with care</b>");
             };
         }
@@ -139,6 +147,8 @@ class FeedbackPageTests {
                 .andExpect(content().string(allOf(
                         containsString("Handling"),
                         containsString("Process</dt>"), containsString("Corporate"),
+                        containsString("Ombudsman</dt>"), containsString(">LGSCO</dd>"),
+                        containsString("Partly upheld"), containsString("Handler</th>"),
                         containsString("Assigned to</dt>"), containsString("investigator"),
                         containsString("Procedure</h3>"), containsString("Version</dt>"),
                         containsString("Stages</h3>"), containsString("Opened on</th>"), containsString("Due by</th>"),
