@@ -212,7 +212,7 @@ class RecordFeedbackController {
         ContactDetails contact = submission.contact();
         String due = ack.dueBy() == null ? "" : formats.longDate(ack.dueBy());
         if (ack.method() == AcknowledgementMethod.NONE) {
-            return submission.isAnonymous() ? "No acknowledgement will be sent: the feedback is anonymous."
+            return submission.givenAnonymously() ? "No acknowledgement will be sent: the feedback is anonymous."
                     : "No acknowledgement can be sent: there are no contact details to send it to.";
         }
         if (ack.sentAt() != null) {

@@ -41,7 +41,7 @@ class FeedbackJourneyTests {
     void anAnonymousSubmissionHasNoContactEvenIfDetailsWereTypedEarlier() {
         FeedbackJourney journey = complaintByEmail();
         journey.setAnonymous(true);
-        assertThat(journey.toSubmission().isAnonymous()).isTrue();
+        assertThat(journey.toSubmission().givenAnonymously()).isTrue();
         assertThat(journey.toSubmission().contact()).isNull();
     }
 
