@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.Message;
@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.councilfeedback.correspondence.Correspondence;
 import org.councilfeedback.correspondence.OutgoingMessage;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -54,9 +53,8 @@ public abstract class ComplaintsTestSupport {
 
     private static final int SMTP_PORT = freePort();
 
-    @RegisterExtension
-    protected static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    /** One real SMTP server for every test class (they share the application context); each test reads its own emails. */
+    protected static final GreenMail greenMail = startMailServer();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -114,7 +112,7 @@ public abstract class ComplaintsTestSupport {
         if (result.getResponse().getStatus() != 201) {
             throw new AssertionError("Recording feedback failed: " + result.getResponse().getContentAsString());
         }
-        return JsonPath.read(result.getResponse().getContentAsString(), "$.reference");
+        return text(result.getResponse().getContentAsString(), "$.reference");
     }
 
     /** Records a complaint and classifies it to {@code process} as the owning team; returns the reference. */
@@ -170,7 +168,13 @@ public abstract class ComplaintsTestSupport {
         return getAs("complaints.officer", "/api/v1/feedback/" + reference, 200);
     }
 
-    protected static <T> T read(String json, String path) {
+    /** The value at a JSON path as text (numbers and booleans too); null for JSON null. */
+    protected static String text(String json, String path) {
+        Object value = JsonPath.read(json, path);
+        return value == null ? null : value.toString();
+    }
+
+    protected static List<Object> list(String json, String path) {
         return JsonPath.read(json, path);
     }
 
@@ -218,6 +222,13 @@ public abstract class ComplaintsTestSupport {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static GreenMail startMailServer() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
     }
 
     private static int freePort() {
