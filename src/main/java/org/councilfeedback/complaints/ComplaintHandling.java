@@ -82,8 +82,8 @@ public class ComplaintHandling {
                 new ComplaintException.RuleBroken("There is no staff account '" + handler + "'."));
         Role owner = c.procedure().owner();
         if (!member.has(owner) && !member.has(Role.INVESTIGATING_OFFICER)) {
-            throw new ComplaintException.RuleBroken(member.username() + " cannot handle " + c.procedure().name()
-                    + " complaints: they need the " + words(owner) + " or investigating officer role.");
+            throw new ComplaintException.RuleBroken(member.username() + " cannot handle complaints under the "
+                    + c.procedure().name() + ": they need the " + roleWords(owner) + " or investigating officer role.");
         }
         Stage stage = c.assign(member.username(), independent);
         save(c, stage);
@@ -178,7 +178,7 @@ public class ComplaintHandling {
                 ? optional(command.summary(), "summary", 10_000, errors)
                 : required(command.summary(), "summary", "Enter the reasons for the decision; they go in the response", 10_000, errors);
         List<Remedy> remedies = command.remedies() == null ? List.of() : command.remedies();
-        if (remedies.contains(null)) {
+        if (remedies.stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(new ComplaintException.FieldError("remedies", "Each remedy must be one of " + List.of(Remedy.values())));
         }
         List<ComplaintCommands.Action> actions = command.actions() == null ? List.of() : command.actions();
@@ -402,8 +402,8 @@ public class ComplaintHandling {
         if (!actor.complainant() && actor.roles().contains(c.procedure().owner())) {
             return;
         }
-        throw new ComplaintException.NotPermitted("Only staff with the " + words(c.procedure().owner()) + " role may "
-                + verb + " " + c.procedure().name() + " complaints.");
+        throw new ComplaintException.NotPermitted("Only staff with the " + roleWords(c.procedure().owner()) + " role may "
+                + verb + " complaints under the " + c.procedure().name() + ".");
     }
 
     /** The owning team, or the member of staff handling the current stage. */
@@ -415,7 +415,11 @@ public class ComplaintHandling {
             return;
         }
         throw new ComplaintException.NotPermitted("Only the person handling this stage or staff with the "
-                + words(c.procedure().owner()) + " role may " + verb + " " + c.procedure().name() + " complaints.");
+                + roleWords(c.procedure().owner()) + " role may " + verb + " complaints under the " + c.procedure().name() + ".");
+    }
+
+    private static String roleWords(Role role) {
+        return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     static String words(Enum<?> value) {
