@@ -197,6 +197,14 @@ public abstract class ComplaintsTestSupport {
                 .until(() -> emailsTo(address), emails -> emails.size() >= count);
     }
 
+    /** Waits for an email to the address whose subject contains {@code subjectPart}, and returns its text. */
+    protected String awaitEmail(String address, String subjectPart) {
+        MimeMessage found = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> emailsTo(address).stream().filter(m -> subjectOf(m).contains(subjectPart)).findFirst().orElse(null),
+                        message -> message != null);
+        return bodyOf(found);
+    }
+
     protected List<MimeMessage> emailsTo(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
             try {
