@@ -28,11 +28,8 @@ import org.councilfeedback.correspondence.Correspondence;
 import org.councilfeedback.correspondence.OutgoingMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,7 +45,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(ComplaintsTestSupport.Clocks.class)
+@Import(TestClockConfiguration.class)
 public abstract class ComplaintsTestSupport {
 
     private static final int SMTP_PORT = freePort();
@@ -60,15 +57,6 @@ public abstract class ComplaintsTestSupport {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("spring.mail.host", () -> "127.0.0.1");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-23T10:00:00Z"), MutableClock.LONDON);
-        }
     }
 
     @Autowired
