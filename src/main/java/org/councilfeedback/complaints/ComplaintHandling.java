@@ -156,7 +156,7 @@ public class ComplaintHandling {
     /** The letter the response would send, generated from the profile's wording, to preview and edit. */
     @Transactional(readOnly = true)
     public ComplaintCommands.ResponseDraft responseDraft(String reference, ComplaintCommands.Response command, Actor actor) {
-        Loaded l = load(reference);
+        Loaded l = read(reference);
         ComplaintCase c = l.complaint();
         requireManagerOrHandler(c, actor, "draft a response to");
         Stage stage = c.current();
@@ -305,7 +305,7 @@ public class ComplaintHandling {
 
     @Transactional(readOnly = true)
     public TrackingView trackingView(String reference) {
-        Loaded l = load(reference);
+        Loaded l = read(reference);
         ComplaintCase c = l.complaint();
         List<TrackingView.StageView> stages = c.stages().stream().map(s -> {
             StageDeadlines d = c.deadlines(s, calendar);
@@ -361,10 +361,20 @@ public class ComplaintHandling {
 
     // helpers
 
+    /** The case, locked until the transaction ends, for a request that changes it. */
     private Loaded load(String reference) {
+        return load(reference, true);
+    }
+
+    /** The case as it is now, for a request that only reads it. */
+    private Loaded read(String reference) {
+        return load(reference, false);
+    }
+
+    private Loaded load(String reference, boolean lock) {
         FeedbackRecord record = records.find(reference).orElseThrow(() ->
                 new ComplaintException.NotFound("No feedback with that reference that you can see"));
-        ComplaintCase c = store.load(record.reference(), true).orElseThrow(() -> new ComplaintException.RuleBroken(
+        ComplaintCase c = store.load(record.reference(), lock).orElseThrow(() -> new ComplaintException.RuleBroken(
                 record.reference() + " is not a complaint being handled under a complaints procedure; classify it as a "
                         + "complaint with a process first."));
         return new Loaded(record, c);
