@@ -102,7 +102,10 @@ class ComplaintReminders {
         StageRules rules = procedure.stage(stage.number());
         StageDeadlines d = rules.deadlines(stage, calendar);
         LocalDate next = ComplaintCase.nextDeadline(procedure, stage, calendar);
-        store.refreshDeadline(stage.id(), next);
+        if (!next.equals(open.storedDeadline())) {
+            // the calendar or the profile changed since the stage was last written: keep the queues' projection true
+            store.refreshDeadline(stage.id(), next);
+        }
         String reference = open.row().reference();
         String about = rules.name() + " of " + procedure.name();
         List<Deadline> list = new ArrayList<>();

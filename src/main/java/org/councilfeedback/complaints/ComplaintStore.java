@@ -39,8 +39,8 @@ class ComplaintStore {
     /** A case row: enough to find its procedure. */
     record CaseRow(long feedbackId, String reference, Process process, String version, Instant receivedAt) {}
 
-    /** An open stage with its case, for queues and reminders. */
-    record OpenStage(CaseRow row, Procedure procedure, Stage stage) {}
+    /** An open stage with its case and its stored next-deadline projection, for queues and reminders. */
+    record OpenStage(CaseRow row, Procedure procedure, Stage stage, LocalDate storedDeadline) {}
 
     boolean exists(long feedbackId) {
         return jdbc.sql("select count(*) from complaint_case where feedback_id = :id").param("id", feedbackId)
@@ -235,7 +235,8 @@ class ComplaintStore {
 
     /** Open stages after {@code afterId}, in id order: the reminder job reads every open stage in pages. */
     List<OpenStage> openStagesAfter(long afterId, int limit) {
-        return jdbc.sql("select c.feedback_id, c.reference, c.process, c.procedure_version, c.received_at, " + STAGE_COLUMNS + """
+        return jdbc.sql("select c.feedback_id, c.reference, c.process, c.procedure_version, c.received_at, s.deadline_on, "
+                        + STAGE_COLUMNS + """
                  from complaint_stage s join complaint_case c on c.feedback_id = s.feedback_id
                 where s.responded_on is null and s.id > :after order by s.id limit :limit""")
                 .param("after", afterId).param("limit", limit)
@@ -243,8 +244,8 @@ class ComplaintStore {
     }
 
     private List<OpenStage> openStages(String condition, Map<String, ?> params, int limit) {
-        return jdbc.sql("select c.feedback_id, c.reference, c.process, c.procedure_version, c.received_at, " + STAGE_COLUMNS
-                        + " from complaint_stage s join complaint_case c on c.feedback_id = s.feedback_id"
+        return jdbc.sql("select c.feedback_id, c.reference, c.process, c.procedure_version, c.received_at, s.deadline_on, "
+                        + STAGE_COLUMNS + " from complaint_stage s join complaint_case c on c.feedback_id = s.feedback_id"
                         + " where s.responded_on is null and " + condition + " order by s.deadline_on, s.id limit :limit")
                 .params(params).param("limit", limit)
                 .query(this::openStage).list();
@@ -252,7 +253,7 @@ class ComplaintStore {
 
     private OpenStage openStage(ResultSet rs, int n) throws SQLException {
         CaseRow row = caseRow(rs, n);
-        return new OpenStage(row, procedureOf(row), stage(rs, Map.of(), Map.of()));
+        return new OpenStage(row, procedureOf(row), stage(rs, Map.of(), Map.of()), rs.getObject("deadline_on", LocalDate.class));
     }
 
     void refreshDeadline(long stageId, LocalDate deadlineOn) {
