@@ -66,7 +66,7 @@ public class ComplaintHandling {
         timeline(l, actor, name + " acknowledged", "Response due by "
                 + ComplaintLetters.date(l.complaint().deadlines(stage, calendar).respondBy()) + ".");
         ComplaintLetters.Message message = letters.acknowledgement(l.complaint(), stage, l.record());
-        tell(l, "stage:" + stage.number() + ":acknowledgement", MessageKind.NOTICE, message, null);
+        tell(l, "stage:" + stage.number() + ":acknowledgement", MessageKind.NOTICE, message);
     }
 
     @Transactional
@@ -107,7 +107,7 @@ public class ComplaintHandling {
         timeline(l, actor, c.rules(stage).name() + " extended", "New due date " + ComplaintLetters.date(stage.extendedTo())
                 + ". Reason: " + reason);
         ComplaintLetters.Message message = letters.extension(c, stage, l.record());
-        tell(l, "stage:" + stage.number() + ":extension:" + stage.extendedTo(), MessageKind.NOTICE, message, null);
+        tell(l, "stage:" + stage.number() + ":extension:" + stage.extendedTo(), MessageKind.NOTICE, message);
     }
 
     @Transactional
@@ -221,7 +221,7 @@ public class ComplaintHandling {
                 + (distinct.isEmpty() ? "" : " Remedies: " + distinct.stream().map(ComplaintHandling::words).collect(Collectors.joining(", ")) + ".")
                 + (promised.isEmpty() ? "" : " Actions: " + promised.size() + "."));
         tell(l, "stage:" + stage.number() + ":response", MessageKind.RESPONSE,
-                new ComplaintLetters.Message(generated.subject(), letter), null);
+                new ComplaintLetters.Message(generated.subject(), letter));
     }
 
     /** Opens the next stage at the complainant's request (made to staff, or through their tracking link). */
@@ -244,7 +244,7 @@ public class ComplaintHandling {
                 + "Reason: " + reason);
         Stage opened = stage.withId(id);
         ComplaintLetters.Message message = letters.escalation(c, opened, l.record());
-        tell(l, "stage:" + stage.number() + ":escalation", MessageKind.NOTICE, message, null);
+        tell(l, "stage:" + stage.number() + ":escalation", MessageKind.NOTICE, message);
     }
 
     @Transactional
@@ -388,9 +388,9 @@ public class ComplaintHandling {
         records.recordOnTimeline(l.record().reference(), actor.username(), event, detail);
     }
 
-    private void tell(Loaded l, String key, MessageKind kind, ComplaintLetters.Message message, LocalDate dueBy) {
+    private void tell(Loaded l, String key, MessageKind kind, ComplaintLetters.Message message) {
         events.publishEvent(new ComplainantNotice(l.record().reference(), "complaint:" + l.record().reference() + ":" + key,
-                kind, message.subject(), message.body(), dueBy));
+                kind, message.subject(), message.body(), null));
     }
 
     private LocalDate today() {
