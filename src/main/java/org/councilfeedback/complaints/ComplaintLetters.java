@@ -36,7 +36,7 @@ final class ComplaintLetters {
     }
 
     private void checkComplete(Procedures procedures) {
-        List<String> keys = new ArrayList<>(List.of("sign-off", "treated-as-complaint", "out-of-time-accepted",
+        List<String> keys = new ArrayList<>(List.of("sign-off", "advocacy", "treated-as-complaint", "out-of-time-accepted",
                 "next-steps.subject", "next-steps.tracking", "acknowledgement.subject", "acknowledgement.body",
                 "escalation.subject", "escalation.body", "escalation.body-awaiting-acknowledgement", "extension.subject",
                 "extension.body", "extension.ombudsman-note", "response.subject", "response.opening", "response.decision",
@@ -80,22 +80,28 @@ final class ComplaintLetters {
             paragraphs.add(text("out-of-time-accepted", values));
         }
         paragraphs.add(text("next-steps." + c.procedure().nextStepsWording(), values));
+        advocacy(c, values, paragraphs);
         paragraphs.add(text("next-steps.tracking", values));
         return letter(text("next-steps.subject", values), values, paragraphs);
     }
 
     Message acknowledgement(ComplaintCase c, Stage stage, FeedbackRecord record) {
         Map<String, String> values = stageValues(c, stage, record);
-        return letter(text("acknowledgement.subject", values), values, List.of(text("acknowledgement.body", values),
-                text("next-steps.tracking", values)));
+        List<String> paragraphs = new ArrayList<>(List.of(text("acknowledgement.body", values)));
+        advocacy(c, values, paragraphs);
+        paragraphs.add(text("next-steps.tracking", values));
+        return letter(text("acknowledgement.subject", values), values, paragraphs);
     }
 
     Message escalation(ComplaintCase c, Stage stage, FeedbackRecord record) {
         Map<String, String> values = stageValues(c, stage, record);
         boolean awaitingAcknowledgement = c.rules(stage).clock() instanceof ResponseClock.FromAcknowledgement
                 && stage.acknowledgedOn() == null;
-        String body = text(awaitingAcknowledgement ? "escalation.body-awaiting-acknowledgement" : "escalation.body", values);
-        return letter(text("escalation.subject", values), values, List.of(body, text("next-steps.tracking", values)));
+        List<String> paragraphs = new ArrayList<>(List.of(
+                text(awaitingAcknowledgement ? "escalation.body-awaiting-acknowledgement" : "escalation.body", values)));
+        advocacy(c, values, paragraphs);
+        paragraphs.add(text("next-steps.tracking", values));
+        return letter(text("escalation.subject", values), values, paragraphs);
     }
 
     Message extension(ComplaintCase c, Stage stage, FeedbackRecord record) {
@@ -165,6 +171,13 @@ final class ComplaintLetters {
             paragraphs.add(text("ombudsman.declined", values));
         }
         return letter(fill(w.subject(), values), values, paragraphs);
+    }
+
+    /** Procedures that offer advocacy (children's social care) offer it in every message about a stage. */
+    private void advocacy(ComplaintCase c, Map<String, String> values, List<String> paragraphs) {
+        if (c.procedure().advocacy()) {
+            paragraphs.add(text("advocacy", values));
+        }
     }
 
     // values and text

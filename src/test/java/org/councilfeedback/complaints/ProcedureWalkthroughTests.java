@@ -33,7 +33,7 @@ class ProcedureWalkthroughTests extends ComplaintsTestSupport {
         String ref = openComplaint("CORPORATE", email);
         String base = "/api/v1/feedback/" + ref;
         String nextSteps = awaitEmail(email, "Your complaint –");
-        assertThat(nextSteps).contains("Complaint Handling Code", "Monday 16 November 2026");
+        assertThat(nextSteps).contains("Complaint Handling Code", "Monday 16 November 2026").doesNotContain("advocate");
         String token = trackingToken(nextSteps);
 
         postAs("complaints.officer", base + "/stages/current/assignment", "{\"handler\": \"complaints.officer\"}", 200);
@@ -122,6 +122,8 @@ class ProcedureWalkthroughTests extends ComplaintsTestSupport {
         clock.setLocal("2026-12-01T10:00");
         String two = postAs("social.care", base + "/escalation", "{\"reason\": \"I want an investigation\"}", 201);
         assertThat(text(two, "$.stages[1].dueBy")).isEqualTo("2027-01-08");
+        assertThat(awaitEmail(email, "take your complaint further")).as("advocacy is offered at every stage")
+                .contains("independent advocate");
         postAs("social.care", base + "/stages/current/assignment", "{\"handler\": \"investigator\"}", 200);
         assertThat(text(postAs("investigator", base + "/stages/current/response", response("NOT_UPHELD", ""), 422),
                 "$.detail")).contains("independent person");
