@@ -53,17 +53,11 @@ public abstract class ComplaintsTestSupport {
     /** One real SMTP server for every test class (they share the application context); each test reads its own emails. */
     protected static final GreenMail greenMail = startMailServer();
 
-    /** The test SMTP server; and PostgreSQL instead of H2 when the build sets {@code test.postgres.url}. */
+    /** The test SMTP server. The database is PostgreSQL when available (see {@code TestDatabaseInitializer}). */
     @DynamicPropertySource
     static void mailServerAndDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        String postgres = System.getProperty("test.postgres.url", "");
-        if (!postgres.isBlank()) {
-            registry.add("spring.datasource.url", () -> postgres);
-            registry.add("spring.datasource.username", () -> System.getProperty("test.postgres.user", "postgres"));
-            registry.add("spring.datasource.password", () -> System.getProperty("test.postgres.password", ""));
-        }
     }
 
     @Autowired
