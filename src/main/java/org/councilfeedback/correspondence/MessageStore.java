@@ -32,19 +32,17 @@ class MessageStore {
         if (existing.isPresent()) {
             return existing.get();
         }
-        try {
-            jdbc.sql("""
-                    insert into outgoing_message (reference, kind, dedupe_key, method, status, recipient_name, recipient,
-                      subject, body, due_by, created_at, attempts, next_attempt_at)
-                    values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, 0, :now)""")
-                    .param("reference", reference).param("kind", kind.name()).param("key", dedupeKey)
-                    .param("method", method.name()).param("status", status.name()).param("name", recipientName)
-                    .param("recipient", recipient).param("subject", subject).param("body", body).param("due", dueBy)
-                    .param("now", now.atOffset(ZoneOffset.UTC))
-                    .update();
-        } catch (org.springframework.dao.DuplicateKeyException raced) {
-            // another node stored it first
-        }
+        // Another node may have stored it first: then nothing is inserted and its id is returned.
+        jdbc.sql("""
+                insert into outgoing_message (reference, kind, dedupe_key, method, status, recipient_name, recipient,
+                  subject, body, due_by, created_at, attempts, next_attempt_at)
+                values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, 0, :now)
+                on conflict (dedupe_key) do nothing""")
+                .param("reference", reference).param("kind", kind.name()).param("key", dedupeKey)
+                .param("method", method.name()).param("status", status.name()).param("name", recipientName)
+                .param("recipient", recipient).param("subject", subject).param("body", body).param("due", dueBy)
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .update();
         return idOf(dedupeKey).orElseThrow();
     }
 
