@@ -27,9 +27,11 @@ class FeedbackStore {
 
     private final JdbcClient jdbc;
     private final boolean postgres;
+    private final java.util.List<SearchFilterProvider> filterProviders;
 
-    FeedbackStore(JdbcClient jdbc, DataSource dataSource) {
+    FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders) {
         this.jdbc = jdbc;
+        this.filterProviders = filterProviders;
         this.postgres = isPostgres(dataSource);
     }
 
@@ -199,6 +201,13 @@ class FeedbackStore {
             where.add("received_at < :receivedTo");
             params.put("receivedTo", timestamp(search.receivedTo()));
         }
+        search.moduleFilters().forEach((filter, value) -> {
+            var condition = filterProviders.stream().map(provider -> provider.condition(filter, value))
+                    .flatMap(java.util.Optional::stream).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown filter " + filter));
+            where.add("(" + condition.sql() + ")");
+            params.putAll(condition.parameters());
+        });
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from feedback" + condition).params(params).query(Long.class).single();
         List<FeedbackSummary> items = jdbc.sql("""

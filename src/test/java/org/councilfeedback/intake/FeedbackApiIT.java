@@ -374,6 +374,29 @@ class FeedbackApiIT {
         }
 
         @Test
+        void filtersComplaintsByProcessAndByTheHandlerOfTheOpenStage() {
+            String reference = api.post("/api/v1/feedback", COMPLAINT).send().json().get("reference").asString();
+            assertThat(api.post("/api/v1/feedback/" + reference + "/classification",
+                    "{\"type\": \"COMPLAINT\", \"process\": \"CORPORATE\"}").as("complaints.officer").send().status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/v1/feedback/" + reference + "/stages/current/assignment",
+                    "{\"handler\": \"investigator\"}").as("complaints.officer").send().status()).isEqualTo(200);
+
+            assertThat(references("process=CORPORATE&size=100")).contains(reference);
+            assertThat(references("process=DATA_PROTECTION&size=100")).doesNotContain(reference);
+            assertThat(references("assignedTo=investigator&size=100")).contains(reference);
+            assertThat(references("assignedTo=dpo&size=100")).doesNotContain(reference);
+            assertThat(api.get("/api/v1/feedback?process=NOPE").as("complaints.officer").send().status()).isEqualTo(400);
+        }
+
+        private List<String> references(String query) {
+            List<String> found = new ArrayList<>();
+            api.get("/api/v1/feedback?" + query).as("complaints.officer").send().json().get("items")
+                    .forEach(item -> found.add(item.get("reference").asString()));
+            return found;
+        }
+
+        @Test
         void pageSizeOver100IsRejected() {
             assertThat(api.get("/api/v1/feedback?size=101").as("complaints.officer").send().status()).isEqualTo(400);
         }

@@ -140,8 +140,22 @@ class FeedbackApiController {
         if (q != null && q.length() > 200) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("q", "Search for 200 characters or fewer"))));
         }
-        SearchResult result = records.search(new FeedbackSearch(q, type, status, serviceArea, dueBefore, receivedFrom,
-                receivedTo, page, size));
+        Map<String, String> moduleFilters = new LinkedHashMap<>();
+        if (process != null && !process.isBlank()) {
+            moduleFilters.put("process", process.trim());
+        }
+        if (assignedTo != null && !assignedTo.isBlank()) {
+            moduleFilters.put("assignedTo", assignedTo.trim());
+        }
+        SearchResult result;
+        try {
+            result = records.search(new FeedbackSearch(q, type, status, serviceArea, dueBefore, receivedFrom,
+                    receivedTo, page, size, moduleFilters));
+        } catch (IllegalArgumentException invalidFilter) {
+            String[] parts = String.valueOf(invalidFilter.getMessage()).split(": ", 2);
+            return Problems.response(Problems.validation(List.of(new Problems.FieldMessage(parts[0],
+                    parts.length > 1 ? parts[1] : "Enter a valid value"))));
+        }
         return ResponseEntity.ok(Map.of("items", result.items().stream().map(FeedbackApiController::summary).toList(),
                 "page", result.page(), "size", result.size(), "totalItems", result.totalItems()));
     }
