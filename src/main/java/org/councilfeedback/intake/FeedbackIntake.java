@@ -106,7 +106,7 @@ public class FeedbackIntake {
                     feedback.serviceArea(), acknowledgement.method(), acknowledgement.dueBy(),
                     acknowledgement.sentAt() != null, contact == null ? null : contact.name(),
                     contact == null ? null : contact.email(), contact == null ? null : contact.phone(),
-                    contact == null ? null : contact.address()));
+                    contact == null ? null : asStored(contact.address())));
             return new Receipt(reference, feedback.type(), FeedbackStatus.RECEIVED, channel, receivedAt, acknowledgement);
         });
     }
@@ -138,6 +138,15 @@ public class FeedbackIntake {
             case COUNCILLOR -> "Passed on by a councillor, recorded by " + feedback.recordedBy();
         };
         return how + ", received " + when + ".";
+    }
+
+    /** The address as it is stored and printed: postcode in Royal Mail's format. */
+    private static Address asStored(Address address) {
+        if (address == null || address.isEmpty()) {
+            return null;
+        }
+        return new Address(address.line1(), address.line2(), address.townOrCity(),
+                Text.isBlank(address.postcode()) ? null : SubmissionRules.formatPostcode(address.postcode()));
     }
 
     static Receipt receiptOf(FeedbackRecord record) {
