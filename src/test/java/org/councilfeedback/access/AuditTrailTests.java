@@ -1,5 +1,6 @@
 package org.councilfeedback.access;
 
+import org.councilfeedback.support.PeopleAndPrivacyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,16 +21,13 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The audit trail is one unbroken hash chain: verification passes, and any change to a row is found at that row. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PeopleAndPrivacyTest
 class AuditTrailTests {
 
     @Autowired

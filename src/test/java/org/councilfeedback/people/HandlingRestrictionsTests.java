@@ -1,5 +1,6 @@
 package org.councilfeedback.people;
 
+import org.councilfeedback.support.PeopleAndPrivacyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.councilfeedback.support.FeedbackFixtures.feedback;
@@ -27,8 +28,6 @@ import org.councilfeedback.support.FeedbackFixtures;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,8 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The Customer Handling Policy: decided by an authorised manager, told by letter, shown everywhere, reviewed. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PeopleAndPrivacyTest
 class HandlingRestrictionsTests {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);

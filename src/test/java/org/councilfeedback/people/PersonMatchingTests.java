@@ -1,5 +1,6 @@
 package org.councilfeedback.people;
 
+import org.councilfeedback.support.PeopleAndPrivacyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.councilfeedback.support.FeedbackFixtures.feedback;
@@ -17,8 +18,6 @@ import org.councilfeedback.support.FeedbackFixtures;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -26,8 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** People are built from feedback; matches are proposed to staff and only merged when confirmed. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PeopleAndPrivacyTest
 class PersonMatchingTests {
 
     @Autowired

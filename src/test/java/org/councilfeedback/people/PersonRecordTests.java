@@ -1,5 +1,6 @@
 package org.councilfeedback.people;
 
+import org.councilfeedback.support.PeopleAndPrivacyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.councilfeedback.support.FeedbackFixtures.feedback;
@@ -19,8 +20,6 @@ import org.councilfeedback.support.FeedbackFixtures;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -28,8 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What staff see and record about a person wherever they act: adjustments, representatives, contact preference. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PeopleAndPrivacyTest
 class PersonRecordTests {
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.councilfeedback.safeguarding;
 
+import org.councilfeedback.support.PeopleAndPrivacyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.councilfeedback.support.FeedbackFixtures.feedback;
@@ -28,8 +29,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -42,8 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Anyone handling feedback raises a safeguarding concern in one step: the leads are emailed at once, the case is
  * flagged, the referral is recorded, confidentiality is overridden and says so, and the feedback's handling goes on.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PeopleAndPrivacyTest
 class SafeguardingConcernTests {
 
     @RegisterExtension
