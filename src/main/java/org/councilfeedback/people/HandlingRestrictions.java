@@ -3,7 +3,6 @@ package org.councilfeedback.people;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -472,9 +471,5 @@ public class HandlingRestrictions {
 
     private static String cut(String value) {
         return value == null || value.length() <= 500 ? value : value.substring(0, 500);
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

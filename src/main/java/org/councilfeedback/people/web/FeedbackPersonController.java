@@ -62,11 +62,11 @@ class FeedbackPersonController {
     /** Confirm or reject a proposed match. */
     enum Decision { CONFIRM, REJECT }
 
-    record LinkDecision(Long personId, Decision decision) {}
+    record PersonLinkDecision(Long personId, Decision decision) {}
 
     record RepresentativeRequest(String representedName, String relationship, Boolean consentGiven, String consentEvidence) {}
 
-    record InformedRequest(InformMethod how, Instant informedAt, String note) {}
+    record RepresentedPersonInformedRequest(InformMethod how, Instant informedAt, String note) {}
 
     @GetMapping(path = "/person-matches", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(PeopleAccess.HANDLERS)
@@ -101,7 +101,7 @@ class FeedbackPersonController {
     @ApiResponse(responseCode = "400", description = "Bad input", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such feedback that you can see", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Not a proposed match, or already decided", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> link(@PathVariable String reference, @RequestBody(required = false) LinkDecision body,
+    ResponseEntity<?> link(@PathVariable String reference, @RequestBody(required = false) PersonLinkDecision body,
             Authentication authentication, HttpServletRequest request) {
         List<Problems.FieldMessage> errors = new ArrayList<>();
         if (body == null || body.personId() == null) {
@@ -168,7 +168,7 @@ class FeedbackPersonController {
     @ApiResponse(responseCode = "400", description = "Bad input", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such feedback that you can see", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "The feedback was not given on anyone's behalf", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> informed(@PathVariable String reference, @RequestBody(required = false) InformedRequest body,
+    ResponseEntity<?> informed(@PathVariable String reference, @RequestBody(required = false) RepresentedPersonInformedRequest body,
             Authentication authentication, HttpServletRequest request) {
         List<Problems.FieldMessage> errors = new ArrayList<>();
         if (body == null || body.how() == null) {

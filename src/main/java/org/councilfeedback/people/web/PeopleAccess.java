@@ -36,10 +36,6 @@ class PeopleAccess {
                 .filter(record -> visibility.accessTo(viewer, record.reference()).canSeePersonalData());
     }
 
-    boolean canSeeCase(String reference, Authentication authentication) {
-        return visibility.accessTo(CaseViewer.of(authentication), reference).canSeePersonalData();
-    }
-
     /** The person, when it exists and the viewer may see at least one of its cases (merged records included). */
     Optional<Person> visiblePerson(long id, Authentication authentication) {
         Optional<Person> person = people.find(id);

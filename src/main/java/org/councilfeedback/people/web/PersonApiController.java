@@ -74,12 +74,12 @@ class PersonApiController {
     record AdjustmentsRequest(Boolean largePrint, Boolean textRelay, Boolean interpreter, String interpreterLanguage,
             Boolean advocate, String advocateDetails, String preferredTimes, String other) {}
 
-    record BounceRequest(String email, String reason) {}
+    record EmailBounceRequest(String email, String reason) {}
 
-    record RestrictionRequest(String reason, List<HandlingRestrictions.TermRequest> restrictions, LocalDate startsOn,
+    record HandlingRestrictionRequest(String reason, List<HandlingRestrictions.TermRequest> restrictions, LocalDate startsOn,
             LocalDate reviewOn) {}
 
-    record ReviewRequest(ReviewDecision decision, String reason, LocalDate nextReviewOn) {}
+    record RestrictionReviewRequest(ReviewDecision decision, String reason, LocalDate nextReviewOn) {}
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(PeopleAccess.HANDLERS)
@@ -152,7 +152,7 @@ class PersonApiController {
     @ApiResponse(responseCode = "400", description = "Bad input", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such person that you can see", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "The person has no such email address", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> bounce(@PathVariable long id, @RequestBody(required = false) BounceRequest body,
+    ResponseEntity<?> bounce(@PathVariable long id, @RequestBody(required = false) EmailBounceRequest body,
             Authentication authentication, HttpServletRequest request) {
         if (body != null && body.reason() != null && body.reason().length() > 500) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("reason", "Enter 500 characters or fewer"))));
@@ -197,7 +197,7 @@ class PersonApiController {
     @ApiResponse(responseCode = "403", description = "Not an authorised decision-maker", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such person that you can see", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Already under restrictions, or merged or anonymised", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> restrict(@PathVariable long id, @RequestBody(required = false) RestrictionRequest body,
+    ResponseEntity<?> restrict(@PathVariable long id, @RequestBody(required = false) HandlingRestrictionRequest body,
             Authentication authentication, HttpServletRequest request) {
         if (body == null) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("body",
@@ -229,7 +229,7 @@ class PersonApiController {
     @ApiResponse(responseCode = "404", description = "No such person that you can see", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Not this person's restriction, or already ended", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<?> review(@PathVariable long id, @PathVariable long restrictionId,
-            @RequestBody(required = false) ReviewRequest body, Authentication authentication, HttpServletRequest request) {
+            @RequestBody(required = false) RestrictionReviewRequest body, Authentication authentication, HttpServletRequest request) {
         if (body == null) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("body",
                     "Send the decision and the reason as a JSON object"))));

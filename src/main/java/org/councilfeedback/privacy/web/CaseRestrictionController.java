@@ -41,7 +41,7 @@ class CaseRestrictionController {
         this.visibility = visibility;
     }
 
-    record RestrictionRequest(Boolean restricted, List<String> namedOfficers, String subjectStaffUsername, String reason) {}
+    record CaseRestrictionRequest(Boolean restricted, List<String> namedOfficers, String subjectStaffUsername, String reason) {}
 
     @PostMapping(path = "/api/v1/feedback/{reference}/restriction", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,7 +55,7 @@ class CaseRestrictionController {
     @ApiResponse(responseCode = "404", description = "No such feedback that you can see", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "No named officer for a restricted case, or the subject named as an officer",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> restrict(@PathVariable String reference, @RequestBody(required = false) RestrictionRequest body,
+    ResponseEntity<?> restrict(@PathVariable String reference, @RequestBody(required = false) CaseRestrictionRequest body,
             Authentication authentication, HttpServletRequest request) {
         List<Problems.FieldMessage> errors = new ArrayList<>();
         if (body == null || body.restricted() == null) {

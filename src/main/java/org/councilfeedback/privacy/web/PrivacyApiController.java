@@ -65,7 +65,9 @@ class PrivacyApiController {
         this.people = people;
     }
 
-    record ReasonRequest(String reason) {}
+    record LegalHoldRequest(String reason) {}
+
+    record ErasureRequest(String reason) {}
 
     @PostMapping(path = "/api/v1/feedback/{reference}/legal-hold", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
@@ -77,7 +79,7 @@ class PrivacyApiController {
     @ApiResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such feedback that you can see", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Already anonymised", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> placeHold(@PathVariable String reference, @RequestBody(required = false) ReasonRequest body,
+    ResponseEntity<?> placeHold(@PathVariable String reference, @RequestBody(required = false) LegalHoldRequest body,
             Authentication authentication, HttpServletRequest request) {
         var invalid = reason(body);
         if (invalid != null) {
@@ -149,7 +151,7 @@ class PrivacyApiController {
     @ApiResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Under a legal hold, merged, or already erased", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> erase(@PathVariable long id, @RequestBody(required = false) ReasonRequest body,
+    ResponseEntity<?> erase(@PathVariable long id, @RequestBody(required = false) ErasureRequest body,
             Authentication authentication, HttpServletRequest request) {
         if (body == null || body.reason() == null || body.reason().isBlank()) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("reason",
@@ -196,7 +198,7 @@ class PrivacyApiController {
                 .orElse(null);
     }
 
-    private static ResponseEntity<?> reason(ReasonRequest body) {
+    private static ResponseEntity<?> reason(LegalHoldRequest body) {
         if (body == null || body.reason() == null || body.reason().isBlank()) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("reason", "Give the reason"))));
         }

@@ -57,9 +57,9 @@ class SafeguardingApiController {
         this.clock = clock;
     }
 
-    record ConcernRequest(String concern) {}
+    record SafeguardingConcernRequest(String concern) {}
 
-    record ReferralRequest(String referredTo, Instant referredAt, String outcome) {}
+    record SafeguardingReferralRequest(String referredTo, Instant referredAt, String outcome) {}
 
     @PostMapping(path = "/api/v1/feedback/{reference}/safeguarding-concern", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,7 +72,7 @@ class SafeguardingApiController {
     @ApiResponse(responseCode = "400", description = "No concern described, or too long", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "Report viewers cannot raise concerns", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such feedback", content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<?> raise(@PathVariable String reference, @RequestBody(required = false) ConcernRequest body,
+    ResponseEntity<?> raise(@PathVariable String reference, @RequestBody(required = false) SafeguardingConcernRequest body,
             Authentication authentication, HttpServletRequest request) {
         if (body == null || body.concern() == null || body.concern().isBlank()) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("concern",
@@ -105,7 +105,7 @@ class SafeguardingApiController {
     @ApiResponse(responseCode = "400", description = "Bad input", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such concern on this feedback", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<?> referral(@PathVariable String reference, @PathVariable long id,
-            @RequestBody(required = false) ReferralRequest body, Authentication authentication, HttpServletRequest request) {
+            @RequestBody(required = false) SafeguardingReferralRequest body, Authentication authentication, HttpServletRequest request) {
         List<Problems.FieldMessage> errors = new ArrayList<>();
         if (body == null || body.outcome() == null || body.outcome().isBlank()) {
             errors.add(new Problems.FieldMessage("outcome", "Record the outcome of the referral"));
