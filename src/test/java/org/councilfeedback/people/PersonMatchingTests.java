@@ -1,6 +1,5 @@
 package org.councilfeedback.people;
 
-import org.councilfeedback.support.PeopleAndPrivacyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.councilfeedback.support.FeedbackFixtures.feedback;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import org.councilfeedback.intake.Address;
 import org.councilfeedback.intake.FeedbackIntake;
 import org.councilfeedback.support.FeedbackFixtures;
+import org.councilfeedback.support.PeopleAndPrivacyTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

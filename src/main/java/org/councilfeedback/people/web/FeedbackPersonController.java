@@ -20,6 +20,7 @@ import org.councilfeedback.people.Person;
 import org.councilfeedback.people.Representatives;
 import org.councilfeedback.people.HandlingRestrictions;
 import org.councilfeedback.web.Problems;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +81,12 @@ class FeedbackPersonController {
         if (record == null) {
             return notFound();
         }
-        Person person = people.ensureLinked(record.reference()).orElse(null);
+        Person person;
+        try {
+            person = people.ensureLinked(record.reference()).orElse(null);
+        } catch (DataIntegrityViolationException linkedMeanwhile) {
+            person = people.personFor(record.reference()).orElse(null); // the new-feedback listener got there first
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("reference", record.reference());
         json.put("personId", person == null ? null : person.id());
