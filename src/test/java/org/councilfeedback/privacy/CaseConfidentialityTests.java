@@ -148,6 +148,14 @@ class CaseConfidentialityTests {
     }
 
     @Test
+    void theTrailStartsWithWhoRecordedTheFeedback() {
+        String reference = newCase();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> audit.forReference(reference, 0, 100).stream()
+                .anyMatch(entry -> entry.action().equals("FEEDBACK_RECEIVED") && entry.actor().equals("customer.services")));
+    }
+
+    @Test
     void everyViewOfACaseIsAuditedWithWhoWhenAndFromWhere() throws Exception {
         String reference = newCase();
 

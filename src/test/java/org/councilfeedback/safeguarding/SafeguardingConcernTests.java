@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SafeguardingConcernTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(PeopleAndPrivacyTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static final String STATEMENT = "Shared to protect someone at risk: confidentiality overridden under the Feedback Policy";
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -10,12 +10,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application with MockMvc and stubbed case facts ({@link CaseFactsStub}). Every test class of the people,
- * safeguarding, privacy and audit work uses it, so they share one application context and one database.
+ * safeguarding, privacy and audit work uses it, so they share one application context and one database. Mail goes to
+ * its own SMTP port ({@link #SMTP_PORT}), so a GreenMail server there never meets another test's.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "spring.mail.port=" + PeopleAndPrivacyTest.SMTP_PORT)
 @AutoConfigureMockMvc
 @Import(CaseFactsStub.class)
 public @interface PeopleAndPrivacyTest {
+
+    int SMTP_PORT = 3935;
 }
