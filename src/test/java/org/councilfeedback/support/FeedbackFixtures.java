@@ -42,7 +42,7 @@ public final class FeedbackFixtures {
         return new FeedbackFixtures();
     }
 
-    /** A mobile number in the range Ofcom keeps for drama (07700 900000–900999) plus random digits, unique enough. */
+    /** A random mobile-format number, unique enough for tests sharing a database; never dialled. */
     public static String uniquePhone() {
         return "0770" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
     }
