@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,12 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FeedbackRecords {
 
+    /** What replaces personal data and free text when feedback is anonymised. */
+    public static final String ANONYMISED = "[anonymised]";
+
     private final FeedbackStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FeedbackRecords(FeedbackStore store, Clock clock) {
+    FeedbackRecords(FeedbackStore store, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     public Optional<FeedbackRecord> find(String reference) {
@@ -69,5 +75,32 @@ public class FeedbackRecords {
     @Transactional
     public void changeType(String reference, FeedbackType type) {
         store.updateType(reference, type);
+    }
+
+    /**
+     * Replaces the feedback's personal data and free text (names, email, phone, address, description, desired outcome,
+     * timeline details) with {@link #ANONYMISED}, keeping what statistics need (type, channel, dates, service area,
+     * status). Publishes {@link FeedbackAnonymised} so other modules can do the same. False when already anonymised.
+     */
+    @Transactional
+    public boolean anonymise(String reference) {
+        Instant now = clock.instant();
+        if (!store.anonymise(reference, ANONYMISED, now)) {
+            return false;
+        }
+        events.publishEvent(new FeedbackAnonymised(reference, now));
+        return true;
+    }
+
+    public boolean isAnonymised(String reference) {
+        return store.isAnonymised(reference);
+    }
+
+    /**
+     * Feedback that is closed or signposted, not yet anonymised, and whose last timeline entry is before {@code before},
+     * in id order after {@code afterId} (for paging through it).
+     */
+    public List<ClosedFeedback> closedBefore(Instant before, long afterId, int limit) {
+        return store.closedBefore(before, afterId, limit);
     }
 }

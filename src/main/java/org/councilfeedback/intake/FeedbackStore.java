@@ -140,6 +140,54 @@ class FeedbackStore {
                 .param("type", type.name()).param("reference", reference).update();
     }
 
+    /** See {@link FeedbackRecords#anonymise}; false when there is no such feedback or it is anonymised already. */
+    boolean anonymise(String reference, String marker, Instant at) {
+        int changed = jdbc.sql("""
+                update feedback set description = :m,
+                  desired_outcome = case when desired_outcome is null then null else :m end,
+                  contact_name = case when contact_name is null then null else :m end,
+                  contact_email = case when contact_email is null then null else :m end,
+                  contact_email_normalised = null,
+                  contact_phone = case when contact_phone is null then null else :m end,
+                  contact_phone_normalised = null,
+                  address_line1 = case when address_line1 is null then null else :m end,
+                  address_line2 = case when address_line2 is null then null else :m end,
+                  address_town = case when address_town is null then null else :m end,
+                  postcode = case when postcode is null then null else :m end,
+                  postcode_normalised = null,
+                  on_behalf_name = case when on_behalf_name is null then null else :m end,
+                  on_behalf_relationship = case when on_behalf_relationship is null then null else :m end,
+                  anonymised_at = :at
+                where reference = :reference and anonymised_at is null""")
+                .param("m", marker).param("at", timestamp(at)).param("reference", reference).update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("update feedback_event set detail = :m where detail is not null and feedback_id = (select id from feedback where reference = :reference)")
+                .param("m", marker).param("reference", reference).update();
+        return true;
+    }
+
+    boolean isAnonymised(String reference) {
+        return jdbc.sql("select count(*) from feedback where reference = :reference and anonymised_at is not null")
+                .param("reference", reference).query(Long.class).single() > 0;
+    }
+
+    List<ClosedFeedback> closedBefore(Instant before, long afterId, int limit) {
+        return jdbc.sql("""
+                select f.id, f.reference, f.type, f.status,
+                  (select max(e.at) from feedback_event e where e.feedback_id = f.id) as last_activity
+                from feedback f
+                where f.status in ('CLOSED', 'SIGNPOSTED') and f.anonymised_at is null and f.id > :after
+                  and (select max(e.at) from feedback_event e where e.feedback_id = f.id) < :before
+                order by f.id limit :limit""")
+                .param("after", afterId).param("before", timestamp(before)).param("limit", limit)
+                .query((rs, n) -> new ClosedFeedback(rs.getLong("id"), rs.getString("reference"),
+                        FeedbackType.valueOf(rs.getString("type")), FeedbackStatus.valueOf(rs.getString("status")),
+                        instant(rs, "last_activity")))
+                .list();
+    }
+
     SearchResult search(FeedbackSearch search) {
         List<String> where = new ArrayList<>();
         var params = new java.util.LinkedHashMap<String, Object>();
