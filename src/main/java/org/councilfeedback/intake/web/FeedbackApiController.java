@@ -61,9 +61,11 @@ class FeedbackApiController {
     private final FeedbackRecords records;
     private final SubmissionRateLimiter rateLimiter;
     private final FeedbackDetails details;
+    private final VisibleCases visibleCases;
 
     FeedbackApiController(FeedbackIntake intake, FeedbackRecords records, SubmissionRateLimiter rateLimiter,
-            FeedbackDetails details) {
+            FeedbackDetails details, VisibleCases visibleCases) {
+        this.visibleCases = visibleCases;
         this.intake = intake;
         this.records = records;
         this.rateLimiter = rateLimiter;
@@ -111,9 +113,9 @@ class FeedbackApiController {
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(CASE_READERS)
     @Operation(summary = "The whole record as the caller may see it")
-    ResponseEntity<?> get(@PathVariable String reference) {
-        return records.find(reference)
-                .<ResponseEntity<?>>map(record -> ResponseEntity.ok(details(record)))
+    ResponseEntity<?> get(@PathVariable String reference, Authentication authentication) {
+        return visibleCases.find(reference, authentication)
+                .<ResponseEntity<?>>map(visible -> ResponseEntity.ok(visible.redact(details(visible.record()))))
                 .orElseGet(() -> notFound(reference));
     }
 
@@ -130,7 +132,7 @@ class FeedbackApiController {
             @RequestParam(required = false) Instant receivedFrom,
             @RequestParam(required = false) Instant receivedTo,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size, Authentication authentication) {
         if (page < 0 || page > 10_000) {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage("page", "Enter a page number from 0 to 10000"))));
         }
@@ -156,7 +158,8 @@ class FeedbackApiController {
             return Problems.response(Problems.validation(List.of(new Problems.FieldMessage(parts[0],
                     parts.length > 1 ? parts[1] : "Enter a valid value"))));
         }
-        return ResponseEntity.ok(Map.of("items", result.items().stream().map(FeedbackApiController::summary).toList(),
+        return ResponseEntity.ok(Map.of("items", visibleCases.filter(result.items(), authentication).stream()
+                        .map(FeedbackApiController::summary).toList(),
                 "page", result.page(), "size", result.size(), "totalItems", result.totalItems()));
     }
 

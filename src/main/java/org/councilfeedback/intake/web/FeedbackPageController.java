@@ -20,6 +20,7 @@ import org.councilfeedback.web.DueState;
 import org.councilfeedback.web.PageNotFoundException;
 import org.councilfeedback.web.StaffPages;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,9 +41,11 @@ class FeedbackPageController {
     private final CouncilProfile profile;
     private final Clock clock;
     private final ContributedDetails contributed;
+    private final VisibleCases visibleCases;
 
     FeedbackPageController(FeedbackRecords records, List<FeedbackDetailsContributor> contributors,
-            CouncilProfile profile, Clock clock, JsonMapper json, DisplayFormats formats) {
+            CouncilProfile profile, Clock clock, JsonMapper json, DisplayFormats formats, VisibleCases visibleCases) {
+        this.visibleCases = visibleCases;
         this.records = records;
         this.contributors = contributors;
         this.profile = profile;
@@ -52,8 +55,9 @@ class FeedbackPageController {
 
     @GetMapping("/staff/feedback/{reference}")
     @PreAuthorize(StaffRoles.CASE_READERS)
-    String feedback(@PathVariable String reference, Model model) {
-        FeedbackRecord record = records.find(reference).orElseThrow(PageNotFoundException::new);
+    String feedback(@PathVariable String reference, Model model, Authentication authentication) {
+        VisibleCases.Visible visible = visibleCases.find(reference, authentication).orElseThrow(PageNotFoundException::new);
+        FeedbackRecord record = visible.record();
         if (!record.reference().equals(reference)) {
             return "redirect:/staff/feedback/" + record.reference();
         }
@@ -62,6 +66,7 @@ class FeedbackPageController {
         for (FeedbackDetailsContributor contributor : contributors) {
             contributor.contribute(record, details);
         }
+        details = visible.redact(details);
         List<TimelineEntry> timeline = new ArrayList<>(records.timeline(record));
         Collections.reverse(timeline);
         model.addAttribute("record", record);

@@ -46,12 +46,14 @@ class FeedbackSearchController {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    private final VisibleCases visibleCases;
     private final FeedbackRecords records;
     private final CouncilProfile profile;
     private final Clock clock;
     private final DisplayFormats formats;
 
-    FeedbackSearchController(FeedbackRecords records, CouncilProfile profile, Clock clock, DisplayFormats formats) {
+    FeedbackSearchController(FeedbackRecords records, CouncilProfile profile, Clock clock, DisplayFormats formats, VisibleCases visibleCases) {
+        this.visibleCases = visibleCases;
         this.records = records;
         this.profile = profile;
         this.clock = clock;
@@ -65,7 +67,8 @@ class FeedbackSearchController {
 
     @GetMapping(PATH)
     @PreAuthorize(StaffRoles.CASE_READERS)
-    String search(@ModelAttribute("search") SearchForm form, Model model) {
+    String search(@ModelAttribute("search") SearchForm form, Model model,
+            org.springframework.security.core.Authentication authentication) {
         model.addAttribute("typeChoices", choices(FeedbackType.values()));
         model.addAttribute("statusChoices", choices(FeedbackStatus.values()));
         model.addAttribute("serviceAreaChoices", profile.serviceAreas().stream()
@@ -109,7 +112,8 @@ class FeedbackSearchController {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         model.addAttribute("searched", true);
-        model.addAttribute("rows", result.items().stream().map(item -> QueueRow.of(item, profile, today)).toList());
+        model.addAttribute("rows", visibleCases.filter(result.items(), authentication).stream()
+                .map(item -> QueueRow.of(item, profile, today)).toList());
         model.addAttribute("totalItems", result.totalItems());
         model.addAttribute("firstItem", result.totalItems() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1);
         model.addAttribute("lastItem", Math.min((long) page * PAGE_SIZE, result.totalItems()));

@@ -65,11 +65,13 @@ class WorkQueueController {
     /** A tab with the number of cases in it. */
     record TabView(Tab tab, long count, boolean active) {}
 
+    private final VisibleCases visibleCases;
     private final FeedbackRecords records;
     private final CouncilProfile profile;
     private final Clock clock;
 
-    WorkQueueController(FeedbackRecords records, CouncilProfile profile, Clock clock) {
+    WorkQueueController(FeedbackRecords records, CouncilProfile profile, Clock clock, VisibleCases visibleCases) {
+        this.visibleCases = visibleCases;
         this.records = records;
         this.profile = profile;
         this.clock = clock;
@@ -103,7 +105,8 @@ class WorkQueueController {
                 new TabView(Tab.DUE_TODAY, dueToday, active == Tab.DUE_TODAY),
                 new TabView(Tab.OVERDUE, overdue, active == Tab.OVERDUE)));
         model.addAttribute("active", active);
-        model.addAttribute("rows", cases.stream().map(summary -> QueueRow.of(summary, profile, today)).toList());
+        model.addAttribute("rows", visibleCases.filter(cases, authentication).stream()
+                .map(summary -> QueueRow.of(summary, profile, today)).toList());
         model.addAttribute("total", total);
         model.addAttribute("limit", LIMIT);
         model.addAttribute("today", today);
