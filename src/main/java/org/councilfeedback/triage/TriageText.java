@@ -1,0 +1,61 @@
+package org.councilfeedback.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message as the rules and the classifier read it: lower case, typographic quotes and dashes made plain, line breaks
+ * as spaces, likely typos corrected; punctuation is kept so that rules can see questions and sentence ends.
+ */
+final class TriageText {
+
+    static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)*");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final String normalised;
+    private final List<String> words;
+
+    private TriageText(String normalised, List<String> words) {
+        this.normalised = normalised;
+        this.words = List.copyOf(words);
+    }
+
+    static TriageText of(String text, Spelling spelling) {
+        String lower = lowerCase(text);
+        StringBuilder corrected = new StringBuilder(lower.length());
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(lower);
+        int end = 0;
+        while (word.find()) {
+            String fixed = spelling.correct(word.group());
+            corrected.append(lower, end, word.start()).append(fixed);
+            words.add(fixed);
+            end = word.end();
+        }
+        corrected.append(lower, end, lower.length());
+        return new TriageText(corrected.toString(), words);
+    }
+
+    static String lowerCase(String text) {
+        String plain = text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'').replace('`', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"')
+                .replace('\u2013', '-').replace('\u2014', '-');
+        return SPACE.matcher(plain).replaceAll(" ").strip();
+    }
+
+    String normalised() {
+        return normalised;
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    Matcher matcher(Pattern pattern) {
+        return pattern.matcher(normalised);
+    }
+}
