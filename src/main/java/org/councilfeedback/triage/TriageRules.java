@@ -45,6 +45,7 @@ final class TriageRules {
             Optional<String> dataProtection,
             boolean dissatisfied,
             boolean ironic,
+            boolean couldBeReportOfRisk,
             List<String> signals) {
 
         boolean safeguardingConcern() {
@@ -140,7 +141,8 @@ final class TriageRules {
                     "\\b(?:took|taken|taking|takes|take) (?:his|her|their) (?:bank )?(?:card|money|pension|benefits|savings)",
                     "\\bcollects? (?:her|his|their) (?:pension|benefits|money)", "\\bcash ?point", "\\bcash machine",
                     "\\baccount (?:is |was |has been )?(?:down|emptied|drained|cleared out)", "\\b(?:lends?|lent|lending) (?:her|him) money",
-                    "\\bfinancial(?:ly)? abus\\w*")),
+                    "\\bfinancial(?:ly)? abus\\w*", "\\b(?:take|taking|deliver|delivering|carry|carrying|drop|dropping) (?:off )?(?:packages|parcels|packets|bags|drugs) (?:to|for|round)\\b",
+                    "\\bgiving (?:him|her|them)(?: and [\\w ]{1,20})? (?:vapes|money|gifts|drugs|alcohol|cigarettes|phones|lifts)")),
             new RiskCue(RiskKind.NEGLECT, Cue.of("describes someone left without care, food or supervision",
                     "\\bneglect(?:ful|ing)?\\b", "\\b(?:is|are|was|were|being|been) neglected", "\\bself-?neglect", "\\bleft (?:on (?:their|his|her) own|alone|home alone|unsupervised|without (?:any )?(?:food|care|carers|a carer|heating|water|(?:her|his|their) (?:tablets|medication|meds)))",
                     "\\b(?:on (?:their|his|her) own|alone) (?:in the evenings?|at night|overnight|all (?:day|night))",
@@ -148,7 +150,10 @@ final class TriageRules {
                     "\\bno carers? (?:has |have )?(?:turned up|came|come|arrived|visited)", "\\bwithout (?:food|water|heating|(?:her|his|their) (?:tablets|medication|meds|medicine|insulin|inhaler))",
                     "\\bpressure (?:sore|ulcer)s?", "\\b(?:aren't|are not|isn't|is not|not being|weren't) (?:turning|feeding|washing|changing) (?:her|him|them)",
                     "\\bstopped (?:eating|washing|taking (?:his|her|their) (?:medication|tablets|meds))", "\\b(?:isn't|is not|not) eating\\b",
-                    "\\bfilthy", "\\bcan't get to the toilet", "\\b(?:soiled|unwashed)\\b")),
+                    "\\bfilthy", "\\bcan't get to the toilet", "\\b(?:soiled|unwashed)\\b",
+                    "\\b(?:leaving|left|leave|leaves) (?:him|her|them) (?:alone|on (?:his|her|their) own)",
+                    "\\b(?:nobody|no one|no-one|not anyone|isn't anyone|anyone) (?:is )?looking after (?:her|him|them)",
+                    "\\block(?:s|ed|ing)? (?:her|him|them) in\\b", "\\bkeeps? (?:her|him|them) in bed", "\\b(?:dirty|same) clothes")),
             new RiskCue(RiskKind.HARM_AT_HOME, Cue.of("describes someone hurt or stranded at home",
                     "\\b(?:lay|lying|laid|lain|left) (?:on the (?:\\w+ )?floor|there) (?:for hours|overnight|all night|for \\w+ hours)",
                     "\\bfound (?:him|her|them) on the floor", "\\bfallen again", "\\bfell again")),
@@ -157,7 +162,9 @@ final class TriageRules {
                     "\\bsleeping (?:rough|in a tent|in (?:a|the|his|her) car|on the streets?|at (?:the|a) \\w+)", "\\bslept (?:rough|at|in (?:a|the) (?:car|tent|park|station))",
                     "\\bsofa[- ]?surfing", "\\bnowhere (?:to (?:sleep|live|go|stay)|else to go)", "\\bhomeless",
                     "\\bcan't (?:stay|go) (?:at )?home", "\\bfound (?:him|her|them) (?:wandering|in the road|walking)", "\\bfound wandering",
-                    "\\bwandering (?:in|along|around|down) the (?:road|street|a\\d+)", "\\bstranger found")),
+                    "\\bwandering (?:in|along|around|down) the (?:road|street|a\\d+)", "\\bstranger found",
+                    "\\bfound (?:by (?:a |an |the )?[\\w ]{1,20} )?wandering", "\\bwandering (?:near|around|outside|the streets|at night)",
+                    "\\boutside in (?:her|his|their) (?:nightie|nightdress|night ?clothes|pyjamas|dressing gown)")),
             new RiskCue(RiskKind.DANGER, Cue.of("says a particular person is not safe or needs protecting",
                     "\\b(?:will not|won't|wouldn't|would not|is not|isn't|wasn't|not) (?:be )?safe (?:at home|there|with (?:him|her|them))",
                     "\\bwill not be safe", "\\bwon't be safe", "\\bactually safe",
@@ -179,7 +186,7 @@ final class TriageRules {
                     "\\bself-?neglect", "\\bvulnerable\\b", "\\bschizophreni\\w*", "\\bpsychosis", "\\bcentiles?\\b",
                     "\\brefused (?:entry|access) to the (?:home|house|flat)", "\\bmissed (?:\\w+ )?appointments", "\\bfrightened\\b", "\\bscared\\b",
                     "\\bno (?:heating|hot water|electricity|food in the (?:house|flat))", "\\bvery thin\\b", "\\b(?:no|doesn't have any|does not have any) family",
-                    "\\b(?:old|elderly) (?:man|lady|woman|gentleman|couple|neighbour)", "\\bhousebound", "\\bliving in one room",
+                    "\\b(?:old|elderly) (?:man|lady|woman|gentleman|couple|neighbour)", "\\bhousebound", "\\bliving in one room", "\\bhungry\\b", "\\bsores?\\b", "\\blost (?:a lot of |so much )?weight",
                     "\\b(?:haven't|hasn't|not) seen (?:anyone|anybody) (?:visit|call)")));
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -188,7 +195,7 @@ final class TriageRules {
 
     static final Cue PARTNER_PROFESSIONAL = Cue.of("is from a professional in a partner organisation",
             "\\b(?:writing|write) as (?:the|a|an|his|her|their) (?:\\w+ )?(?:gp|doctor|consultant|nurse|health visitor|midwife|therapist|psychiatrist|paediatrician|practitioner|police officer|head ?teacher|clinician)",
-            "\\b(?:email|e-mail|letter|referral|call|message|report) (?:received )?from (?:a|an|the) (?:\\w+ )?(?:health visitor|gp|doctor|consultant|nurse|midwife|discharge (?:co-?ordinator|team|nurse)|hospital|police|school nurse|camhs|probation|paediatrician|therapist|nhs)",
+            "\\b(?:email|e-mail|letter|referral|call|message|report) (?:received )?from (?:a|an|the|their) (?:[\\w-]+ ){0,3}(?:health visitor|gp|doctor|consultant|nurse|midwife|discharge (?:co-?ordinator|team|nurse)|hospital|police|school nurse|camhs|probation|paediatrician|therapist|nhs)",
             "\\bnhs (?:foundation )?trust", "\\b(?:my|our) (?:clinical|professional) (?:opinion|view|judgement|assessment)",
             "\\bour (?:practice|surgery)\\b", "\\bgp partner", "\\bhospital (?:therapy|discharge|social work) team", "\\bthe gp (?:of|for)\\b");
     static final Cue PROFESSIONAL_DISAGREEMENT = Cue.of("disagrees with the council's professional decision",
@@ -251,7 +258,8 @@ final class TriageRules {
             "\\bpot ?holes?\\b",
             "\\bstreet ?lights?\\b[^.?!]{0,40}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b|stays? on|on all day|on during the day|dark|damaged|knocked)",
             "\\bstreet ?lamps?\\b[^.?!]{0,40}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b)", "\\blamp ?posts?\\b[^.?!]{0,40}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|knocked|leaning)",
-            "\\btraffic lights?\\b[^.?!]{0,30}\\b(?:not working|stuck|broken|faulty|out\\b|off\\b)",
+            "\\btraffic lights?\\b[^.?!]{0,60}\\b(?:not working|stuck|broken|faulty|out\\b|off\\b)",
+            "\\bholes? in the (?:road|pavement|footpath|footway|carriageway|cycle (?:lane|path))", "\\bslabs? (?:has |have |is |are )?(?:sunk|sunken|lifted|broken|cracked|loose|raised|missing)\\b",
             "\\b(?:drains?|gull(?:e)?ys?)\\b[^.?!]{0,40}\\b(?:blocked|overflowing|flooding|collapsed|cover)", "\\bblocked (?:drains?|gull(?:e)?ys?)",
             "\\b(?:missing|broken|lifted|loose|cracked) (?:drain|manhole|grid|gull(?:e)?y) covers?", "\\bmanhole\\b",
             "\\bfallen (?:tree|branch)", "\\btrees? (?:down|fallen|blocking)", "\\bbranch(?:es)? (?:down|blocking|hanging)",
@@ -306,7 +314,8 @@ final class TriageRules {
             "\\b(?:sent|posted|emailed|e-mailed|addressed|delivered|gave|given|disclosed|shared|passed) (?:[\\w']+ ){0,5}(?:to (?:the wrong|my neighbour|an old|my old|her birth|his birth|her ex|his ex|my ex)|wrong address)",
             "\\b(?:address|details|information|records?|diagnosis|medical|file)\\b[^.]{0,60}\\b(?:by mistake|in error|without (?:my|her|his|their|our) (?:consent|permission|knowledge|agreement))",
             "\\b(?:by mistake|in error|without (?:my|her|his|their|our) (?:consent|permission|knowledge))\\b[^.]{0,60}\\b(?:address|details|information|records?|diagnosis)\\b",
-            "\\baddressed to my neighbour", "\\bemail addresses? (?:were |was )?visible", "\\beveryone's email", "\\bin the ['\"]?to['\"]? box",
+            "\\baddressed to my neighbour",
+            "\\b(?:you|they|the council|your [\\w ]{1,30}(?:team|service|officer|department|staff)) (?:have |has )?(?:sent|posted|emailed|gave|shared|disclosed|forwarded) (?:my|her|his|our|their) (?:[\\w']+ )?(?:assessment|records?|details|information|file|report|letters?|address|data|diagnosis) to\\b", "\\bemail addresses? (?:were |was )?visible", "\\beveryone's email", "\\bin the ['\"]?to['\"]? box",
             "\\b(?:published|shared|disclosed|passed on|gave out|given out|printed|posted online) (?:\\w+ ){0,2}(?:my|her|his|our|their) (?:[\\w']+ ){0,2}(?:name|address|details|medical|condition|information|records|diagnosis)",
             "\\b(?:copy|copies) of (?:all )?(?:the )?(?:information|data|records|files?|personal data) (?:that )?(?:the council |you |your \\w+ )?(?:holds?|have|has|keeps?|kept) (?:about|on) (?:me|him|her|us|my)",
             "\\b(?:my|her|his|our) (?:new )?address (?:must not|should not|shouldn't|was|were) (?:be )?(?:shared|printed|disclosed|given)",
@@ -321,7 +330,7 @@ final class TriageRules {
             "\\boccupational therapist", "\\bdeferred payment", "\\btop-?up\\b", "\\bday (?:service|centre)", "\\bbest interests",
             "\\bpower of attorney", "\\blpa\\b", "\\bbrokerage", "\\bhoist", "\\bsupport plan", "\\blevel access shower",
             "\\bstair ?lift", "\\bgrab rails", "\\bpersonal assistant", "\\bturned 18", "\\bpreparing for adulthood", "\\bservice user",
-            "\\bschizophreni\\w*", "\\bbipolar", "\\bpsychosis", "\\bcommunity mental health", "\\bmental health social worker",
+            "\\bschizophreni\\w*", "\\bbipolar", "\\bsupported living", "\\b(?:1:1|one[- ]to[- ]one) support", "\\bsupport workers?", "\\blearning disabilit", "\\bpsychosis", "\\bcommunity mental health", "\\bmental health social worker",
             "\\b(?:charged?|bill(?:ed)?|pay) for (?:my |his |her |their )?(?:home )?care", "\\bdementia", "\\bdischarged? from",
             "\\b(?:my|our|his|her) (?:mum|mother|dad|father|husband|wife|aunt|uncle|mother-in-law|father-in-law|gran|grandmother|grandfather|partner)'?s? (?:care|carers|social worker|review|assessment|support)",
             "\\b(?:mum|mother|dad|father|husband|wife|aunt)\\b[^.]{0,40}\\b(?:care|carers|social worker|assessment|review)\\b");
@@ -331,7 +340,8 @@ final class TriageRules {
             "\\bspecial guardian\\w*", "\\badopt(?:ed|ion|ive)\\b", "\\bpost-adoption", "\\bsection 20\\b", "\\bindependent reviewing officer",
             "\\bpersonal adviser", "\\bsupervised contact", "\\bcontact with (?:my|our|the) (?:kids|children|son|daughter|grandson|granddaughter)",
             "\\bcorporate parent", "\\bsetting up home allowance", "\\bshort breaks", "\\bdisabled children", "\\bchild and family assessment",
-            "\\bparenting", "\\bplacement plan", "\\bsupported lodgings", "\\bcore group", "\\bfamily's social worker",
+            "\\bparenting", "\\bplacement plan", "\\bfamily centre", "\\bcontact (?:centre|arrangements|visits|sessions)",
+            "\\b(?:children|kids|son|daughter|grandchildren) (?:to )?(?:have|having) contact with", "\\bsupported lodgings", "\\bcore group", "\\bfamily's social worker",
             "\\b(?:my|our|her|his) (?:son|daughter|child|children|kids|grandson|granddaughter|nephew|niece)'?s? social worker",
             "\\b(?:i'm|im|i am) (?:a care leaver|in care)\\b");
 
@@ -344,12 +354,14 @@ final class TriageRules {
             "\\bwonderful", "\\bfantastic", "\\bamazing", "\\bsuperb", "\\bgreat (?:job|work|service)", "\\bcredit to", "\\blifeline", "\\bshout ?out",
             "\\bkind\\b", "\\bhelpful\\b", "\\bsupportive", "\\bsupported (?:me|us|we've felt)", "\\bwe've felt", "\\bcouldn't have asked for more",
             "\\bwell done", "\\bbrilliant", "\\bgreat\\b", "\\bpatient\\b", "\\bmade (?:such )?a (?:real |huge |big )?difference", "\\babove and beyond", "\\blovely",
-            "\\bdelighted", "\\bcheers\\b", "\\b(?:a|such a) (?:huge|great|big|real|massive) improvement", "\\bappreciat\\w*", "\\b(?:she's|he's|she is|he is|you're|they're|they are) the best\\b", "\\bhighlight of", "\\bbeautifully");
+            "\\bdelighted", "\\bcheers\\b", "\\btop marks", "\\bhats off", "\\bkudos", "\\b(?:a|such a) (?:huge|great|big|real|massive) improvement", "\\bappreciat\\w*", "\\b(?:she's|he's|she is|he is|you're|they're|they are) the best\\b", "\\bhighlight of", "\\bbeautifully");
     static final Cue IDEA = Cue.of("puts forward an idea",
             "\\bsuggest\\w*", "\\bidea\\b", "\\bwhy not\\b", "\\bhow about\\b", "\\bcould (?:the council|libraries|the \\w+ (?:be|add|run|set|offer|put|install|lend|let|use|make))\\b",
             "\\bcould you (?:add|put|install|introduce|make|offer|run|set up|consider|create|publish|extend|open|plant|provide more)\\b",
             "\\b(?:would|could|can|will) (?:the council|you) (?:please )?consider", "\\bconsider (?:putting|adding|installing|introducing|using|offering|setting|making|running|opening)",
             "\\bit(?:'d| would) be (?:really |very |so )?(?:good|great|nice|useful|helpful|better)\\b",
+            "\\bit might (?:help|be (?:good|useful|helpful|worth))", "\\bwhat about\\b",
+            "\\bcould (?:the|our|your) (?:[\\w-]+ ){1,4}(?:have|be|add|run|set up|offer|put|install|lend|let|use|make|get|open|provide)\\b",
             "\\bwould (?:it )?be (?:really |very |so |much )?(?:great|useful|helpful|good|nice|a good idea|a godsend|easier|better|safer|cheaper) (?:if|to|for)", "\\bit would (?:help|make|save|be (?:great|useful|good|cheaper))",
             "\\bplease consider", "\\bhave you thought", "\\bperhaps\\b", "\\bshould think about", "\\bpartner with", "\\bhappy to (?:talk|help|do)",
             "\\bthe council could", "\\bcould be (?:made|advertised|set up|offered)", "\\bwould save");
@@ -383,12 +395,12 @@ final class TriageRules {
         Set<RiskKind> kinds = safeguarding(text, safeguarding);
         boolean riskReport = kinds.stream().anyMatch(RiskKind::isReportable);
 
+        boolean notAComplaintAboutAService = !complains && !aboutCouncilService && !dissatisfied && !OTHER_PURPOSE.isIn(text);
+        boolean couldBeReportOfRisk = notAComplaintAboutAService && REPORT_FRAMING.isIn(text);
         List<Finding> exclusions = new ArrayList<>();
         partnerDisagreement(text).ifPresent(exclusions::add);
-        if (riskReport && !complains && !aboutCouncilService && !dissatisfied && !OTHER_PURPOSE.isIn(text)) {
-            exclusions.add(new Finding("safeguarding report", Exclusion.SAFEGUARDING,
-                    "is mainly a report that someone is at risk, not a complaint about a service: refer it to the safeguarding team now",
-                    true));
+        if (riskReport && notAComplaintAboutAService) {
+            exclusions.add(SAFEGUARDING_REPORT);
         }
         legalAction(text).ifPresent(exclusions::add);
         schoolAdmissionsAppeal(text).ifPresent(exclusions::add);
@@ -430,7 +442,7 @@ final class TriageRules {
             signals.add("question");
         }
         return new Result(List.copyOf(safeguarding), riskReport, List.copyOf(exclusions),
-                PERSONAL_INFORMATION.explain(text), dissatisfied, ironic, List.copyOf(signals));
+                PERSONAL_INFORMATION.explain(text), dissatisfied, ironic, couldBeReportOfRisk, List.copyOf(signals));
     }
 
     private static void addSignal(List<String> signals, String name, Cue cue, TriageText text) {
@@ -438,6 +450,14 @@ final class TriageRules {
             signals.add(name);
         }
     }
+
+    /** The writer is passing on a worry about someone, rather than complaining about a service. */
+    static final Cue REPORT_FRAMING = Cue.of("passes on a worry about someone",
+            "\\b(?:don't|do not|didn't|did not) know (?:who|where|what) (?:else )?(?:to|i should|we should)\\b", "\\bwho (?:do|should|can) (?:i|we) (?:tell|report|contact|ring|speak to)",
+            "\\b(?:can|could|would) (?:somebody|someone|you) (?:please )?(?:check on|look in on|visit|go round|see|help (?:her|him|them)|do something)",
+            "\\bsomeone (?:needs to|should|to) (?:check|look in|do something|see)", "\\bplease (?:send|do) (?:somebody|someone|something)",
+            "\\b(?:i'm|i am|we're|we are) (?:really |very )?(?:worried|concerned) (?:about|for)\\b", "\\bnot (?:complaining|making a complaint)",
+            "\\b(?:she|he|they) (?:told|said to) (?:me|us|them|staff)\\b", "\\b(?:i|we) (?:didn't|did not) know whether");
 
     /** Someone writing because they are worried about another person. */
     static final Cue WORRIED_ABOUT_SOMEONE = Cue.of("says they are worried about someone",
@@ -471,6 +491,11 @@ final class TriageRules {
         }
         return kinds;
     }
+
+    /** A report that someone is at risk, which goes to the safeguarding team rather than the complaints procedure. */
+    static final Finding SAFEGUARDING_REPORT = new Finding("safeguarding report", Exclusion.SAFEGUARDING,
+            "is mainly a report that someone is at risk, not a complaint about a service: refer it to the safeguarding team now",
+            true);
 
     static Optional<Finding> partnerDisagreement(TriageText text) {
         return both(PARTNER_PROFESSIONAL, PROFESSIONAL_DISAGREEMENT, text)
@@ -534,7 +559,7 @@ final class TriageRules {
     }
 
     static Optional<Finding> informationRequest(TriageText text, boolean dissatisfied, boolean complains) {
-        if (dissatisfied || complains || DEMANDS_PUT_RIGHT.isIn(text) || OTHER_PURPOSE.isIn(text)) {
+        if (dissatisfied || complains || DEMANDS_PUT_RIGHT.isIn(text) || OTHER_PURPOSE.isIn(text) || IDEA.isIn(text)) {
             return Optional.empty();
         }
         return ASKS_FOR_INFORMATION.explain(text).map(why -> new Finding("information request", Exclusion.INFORMATION_REQUEST,
@@ -542,6 +567,9 @@ final class TriageRules {
     }
 
     static Optional<Finding> serviceRequest(TriageText text, boolean dissatisfied, boolean complains) {
+        if (IDEA.isIn(text)) {
+            return Optional.empty();
+        }
         Optional<String> district = DISTRICT_SERVICE.explain(text);
         if (district.isPresent()) {
             return district.map(why -> new Finding("service request", Exclusion.SERVICE_REQUEST,
@@ -569,7 +597,7 @@ final class TriageRules {
                         REFUSED_APPLICATION, REVIEW_ASKED, PARKING_PENALTY, CHALLENGES_PENALTY, MP, COUNCILLOR, CONDUCT, SCHOOL_STAFF_OR_DECISION,
                         COUNCIL_SCHOOL_SERVICE, HIGHWAY_DEFECT, REPORTED_BEFORE, ASKS_FOR_INFORMATION, DEMANDS_PUT_RIGHT,
                         ASKS_FOR_SERVICE, DISTRICT_SERVICE, PERSONAL_INFORMATION, PRAISE, IDEA, POLICY, OTHER_PURPOSE,
-                        ADULT_CARE, CHILD_CARE, IRONY, WORRIED_ABOUT_SOMEONE))
+                        ADULT_CARE, CHILD_CARE, IRONY, WORRIED_ABOUT_SOMEONE, REPORT_FRAMING))
                 .forEach(cue -> {
                     Matcher word = letters.matcher(cue.pattern().pattern().replace("\\b", " ").replace("\\w", " ").replace("\\d", " "));
                     while (word.find()) {
