@@ -224,7 +224,7 @@ final class TriageRules {
             "\\bdecision", "\\brefus\\w*", "\\bturned down", "\\brejected", "\\b(?:not|in)eligible", "\\bdeclined", "\\bpenalty", "\\bpcns?\\b", "\\bticket", "\\bfine\\b");
     static final Cue REFUSED_APPLICATION = Cue.of("says an application was refused",
             "\\brefus(?:ed|ing|al of) (?:of )?(?:my|our|his|her|their|the|a|an)? ?(?:[\\w'-]+ ){0,3}(?:application|badge|permit|pass|claim|request|planning|place|transport|licence)",
-            "\\b(?:application|badge|permit|pass|claim|licence) (?:has been |was |had been )?(?:refused|rejected|turned down|declined)");
+            "\\b(?:application|badge|permit|pass|claim|licence|request)\\b[^.?!]{0,60}\\b(?:has been |have been |was |were |had been )?(?:refused|rejected|turned down|declined)\\b");
     static final Cue REVIEW_ASKED = Cue.of("asks for the decision to be looked at again",
             "\\b(?:looked at|considered|reviewed) again", "\\breconsider\\w*", "\\b(?:review|overturn|challenge) (?:of )?(?:the|this|my|our|that) (?:decision|refusal)", "\\btribunal");
     static final Cue PARKING_PENALTY = Cue.of("is about a parking penalty",
