@@ -28,6 +28,10 @@ final class Features {
      */
     private static final int SIGNAL_WEIGHT = 3;
 
+    private static final Set<String> STOP_STEMS = STOP_WORDS.stream()
+            .map(word -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH).stem(word).toString())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final String[] values;
     private final Map<String, String> words;
 
@@ -64,6 +68,18 @@ final class Features {
             signals.forEach(signal -> features.add("s=" + signal));
         }
         return new Features(features.toArray(String[]::new), words);
+    }
+
+    /** Whether a feature's words would mean something to a reader: not a rule signal, nor a pair of filler words. */
+    static boolean isTellingWords(String feature) {
+        if (feature.startsWith("w=")) {
+            return true;
+        }
+        if (!feature.startsWith("b=")) {
+            return false;
+        }
+        String[] pair = feature.substring(2).split("_", 2);
+        return !(STOP_STEMS.contains(pair[0]) && STOP_STEMS.contains(pair[1]));
     }
 
     String[] values() {

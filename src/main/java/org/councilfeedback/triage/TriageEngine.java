@@ -106,9 +106,9 @@ final class TriageEngine {
         FeedbackType suggestedType;
         double typeConfidence;
         String typeReason;
-        if (rules.ironic() && !type.label().equals(FeedbackType.COMPLAINT.name())) {
+        if (rules.ironic()) {
             suggestedType = FeedbackType.COMPLAINT;
-            typeConfidence = RULE_CONFIDENCE;
+            typeConfidence = Math.max(RULE_CONFIDENCE, type.probabilityOf(FeedbackType.COMPLAINT.name()));
             typeReason = "praises ironically: sarcastic praise is dissatisfaction, so a complaint";
         } else {
             suggestedType = FeedbackType.valueOf(type.label());
@@ -174,6 +174,7 @@ final class TriageEngine {
 
     private static String words(Features features, List<String> strongest) {
         String quoted = strongest.stream()
+                .filter(Features::isTellingWords)
                 .map(features::wordsFor)
                 .filter(Objects::nonNull)
                 .distinct()

@@ -256,8 +256,8 @@ final class TriageRules {
 
     static final Cue HIGHWAY_DEFECT = Cue.of("reports a fault on the road or pavement",
             "\\bpot ?holes?\\b",
-            "\\bstreet ?lights?\\b[^.?!]{0,40}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b|stays? on|on all day|on during the day|dark|damaged|knocked)",
-            "\\bstreet ?lamps?\\b[^.?!]{0,40}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b)", "\\blamp ?posts?\\b[^.?!]{0,40}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|knocked|leaning)",
+            "\\bstreet ?lights?\\b[^.?!]{0,60}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b|stays? on|on all day|on during the day|dark|damaged|knocked)",
+            "\\bstreet ?lamps?\\b[^.?!]{0,60}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b)", "\\blamp ?posts?\\b[^.?!]{0,60}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|knocked|leaning)",
             "\\btraffic lights?\\b[^.?!]{0,60}\\b(?:not working|stuck|broken|faulty|out\\b|off\\b)",
             "\\bholes? in the (?:road|pavement|footpath|footway|carriageway|cycle (?:lane|path))", "\\bslabs? (?:has |have |is |are )?(?:sunk|sunken|lifted|broken|cracked|loose|raised|missing)\\b",
             "\\b(?:drains?|gull(?:e)?ys?)\\b[^.?!]{0,40}\\b(?:blocked|overflowing|flooding|collapsed|cover)", "\\bblocked (?:drains?|gull(?:e)?ys?)",

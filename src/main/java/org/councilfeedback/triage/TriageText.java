@@ -14,6 +14,8 @@ final class TriageText {
 
     static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Abbreviations whose full stop does not end a sentence ("streetlight no. 14", "St. Ives", "Cllr. Patel"). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(no|st|mr|mrs|ms|dr|cllr|ref|tel|approx|nr)\\.(?= )");
 
     private final String normalised;
     private final List<String> words;
@@ -44,7 +46,7 @@ final class TriageText {
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'').replace('`', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\u2013', '-').replace('\u2014', '-');
-        return SPACE.matcher(plain).replaceAll(" ").strip();
+        return ABBREVIATION.matcher(SPACE.matcher(plain).replaceAll(" ").strip()).replaceAll("$1");
     }
 
     String normalised() {
