@@ -1,6 +1,7 @@
 package org.councilfeedback.triage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ record Cue(String meaning, Pattern pattern, boolean ignoresNegated) {
             Pattern.compile("(?:\\b(?:not|no|never|nor)\\b|n't\\b)(?:[ ,]+[\\w']+){0,3}[ ,]*$");
     private static final int NEGATION_WINDOW = 40;
     private static final int LONGEST_EVIDENCE = 60;
+    private static final Pattern LEADING_LOOKBEHINDS = Pattern.compile("^(?:\\(\\?<!(?:[^()]|\\([^()]*\\))*\\))+");
 
     /** A cue over alternative phrases, each a regular expression over lower-case text. */
     static Cue of(String meaning, String... alternatives) {
@@ -27,20 +29,30 @@ record Cue(String meaning, Pattern pattern, boolean ignoresNegated) {
         return new Cue(meaning, compile(alternatives), true);
     }
 
+    /**
+     * One pattern for all the alternatives. When every alternative starts at the start of a word (as nearly all do),
+     * the pattern says so up front, so that the matcher tries the alternatives only where a word starts rather than at
+     * every character: the rules then take a fraction of the time.
+     */
     private static Pattern compile(String... alternatives) {
-        return Pattern.compile("(?:" + String.join("|", alternatives) + ")");
+        String either = "(?:" + String.join("|", alternatives) + ")";
+        boolean allAtWordStarts = Arrays.stream(alternatives).allMatch(alternative -> LEADING_LOOKBEHINDS.matcher(alternative)
+                .replaceFirst("").startsWith("\\b"));
+        return Pattern.compile(allAtWordStarts ? "(?<!\\w)(?=\\w)" + either : either);
     }
 
-    /** The words that matched, if the cue is in the text. */
+    /** The words that matched, if the cue is in the text (worked out once per text). */
     Optional<String> find(TriageText text) {
-        Matcher match = text.matcher(pattern);
-        while (match.find()) {
-            if (!ignoresNegated || !negated(text.normalised(), match.start())) {
-                String words = match.group().strip();
-                return Optional.of(words.length() > LONGEST_EVIDENCE ? words.substring(0, LONGEST_EVIDENCE) + "…" : words);
+        return text.remember(this, () -> {
+            Matcher match = text.matcher(pattern);
+            while (match.find()) {
+                if (!ignoresNegated || !negated(text.normalised(), match.start())) {
+                    String words = match.group().strip();
+                    return Optional.of(words.length() > LONGEST_EVIDENCE ? words.substring(0, LONGEST_EVIDENCE) + "…" : words);
+                }
             }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 
     boolean isIn(TriageText text) {

@@ -44,7 +44,8 @@ final class TextClassifier {
 
     /** OpenNLP's bag-of-words generator passes each precomputed feature on with this prefix. */
     private static final String BAG_OF_WORDS = "bow=";
-    private static final int ITERATIONS = 200;
+    /** An upper bound: on this corpus the optimiser converges well before it (60, 100 and 200 give the same models). */
+    private static final int ITERATIONS = 100;
     private static final double L2_COST = 0.5;
 
     private final DocumentCategorizerME categorizer;

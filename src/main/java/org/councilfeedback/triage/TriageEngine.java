@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.councilfeedback.intake.FeedbackType;
 
@@ -50,21 +51,30 @@ final class TriageEngine {
         this.trainedOn = trainedOn;
     }
 
+    /**
+     * Trains the three classifiers on labelled examples. The examples' features are worked out in parallel and the
+     * classifiers trained side by side: everything involved is immutable or confined to one thread.
+     */
     static TriageEngine train(List<LabelledExample> examples) {
         Spelling spelling = Spelling.learnFrom(examples.stream().map(LabelledExample::text).toList(), TriageRules.vocabulary());
+        List<String[]> features = examples.parallelStream()
+                .map(example -> features(TriageText.of(example.text(), spelling)).values())
+                .toList();
         List<TextClassifier.Sample> typeSamples = new ArrayList<>();
         List<TextClassifier.Sample> processSamples = new ArrayList<>();
         List<TextClassifier.Sample> riskSamples = new ArrayList<>();
-        for (LabelledExample example : examples) {
-            String[] features = features(TriageText.of(example.text(), spelling)).values();
-            typeSamples.add(new TextClassifier.Sample(example.type().name(), features));
-            riskSamples.add(new TextClassifier.Sample(example.safeguardingConcern() ? AT_RISK : NOT_AT_RISK, features));
+        for (int i = 0; i < examples.size(); i++) {
+            LabelledExample example = examples.get(i);
+            typeSamples.add(new TextClassifier.Sample(example.type().name(), features.get(i)));
+            riskSamples.add(new TextClassifier.Sample(example.safeguardingConcern() ? AT_RISK : NOT_AT_RISK, features.get(i)));
             if (example.hasProcess()) {
-                processSamples.add(new TextClassifier.Sample(example.process().name(), features));
+                processSamples.add(new TextClassifier.Sample(example.process().name(), features.get(i)));
             }
         }
-        return new TriageEngine(spelling, TextClassifier.train(typeSamples), TextClassifier.train(processSamples),
-                TextClassifier.train(riskSamples), examples.size());
+        CompletableFuture<TextClassifier> processes = CompletableFuture.supplyAsync(() -> TextClassifier.train(processSamples));
+        CompletableFuture<TextClassifier> risks = CompletableFuture.supplyAsync(() -> TextClassifier.train(riskSamples));
+        TextClassifier types = TextClassifier.train(typeSamples);
+        return new TriageEngine(spelling, types, processes.join(), risks.join(), examples.size());
     }
 
     int trainedOn() {

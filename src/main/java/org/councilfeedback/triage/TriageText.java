@@ -1,8 +1,12 @@
 package org.councilfeedback.triage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +23,7 @@ final class TriageText {
 
     private final String normalised;
     private final List<String> words;
+    private final Map<Cue, Optional<String>> found = new HashMap<>();
 
     private TriageText(String normalised, List<String> words) {
         this.normalised = normalised;
@@ -59,5 +64,15 @@ final class TriageText {
 
     Matcher matcher(Pattern pattern) {
         return pattern.matcher(normalised);
+    }
+
+    /** What a cue found in this text, worked out the first time it is asked (a text is read by one thread). */
+    Optional<String> remember(Cue cue, Supplier<Optional<String>> find) {
+        Optional<String> result = found.get(cue);
+        if (result == null) {
+            result = find.get();
+            found.put(cue, result);
+        }
+        return result;
     }
 }
