@@ -588,10 +588,14 @@ final class TriageRules {
         return two.map(reason -> one.get() + " and " + reason);
     }
 
-    /** Every word of five or more letters the rules look for, so that spelling correction never changes one. */
+    /**
+     * Every whole word of five or more letters the rules look for: spelling correction never changes one and corrects
+     * likely typos towards them. Stems that a pattern completes ({@code violen(?:t|ce)}, {@code councill?or}) are not
+     * words, so they are left out: correcting "violent" to "violen" would hide it from the very rule it belongs to.
+     */
     static Set<String> vocabulary() {
         Set<String> words = new LinkedHashSet<>();
-        Pattern letters = Pattern.compile("[a-z']{5,}");
+        Pattern wholeWord = Pattern.compile("(?<=^|\\\\b|[ |:(])([a-z']{5,})(?=$|\\\\b|[ |)]|(?<=s)\\?)");
         Stream.concat(RISKS.stream().map(RiskCue::cue), Stream.of(DISSATISFIED, COMPLAINS, ABOUT_COUNCIL_SERVICE, FORWARDED,
                         PARTNER_PROFESSIONAL, PROFESSIONAL_DISAGREEMENT, LEGAL, APPEALS, ADMISSIONS, TRAVEL, DECISION,
                         REFUSED_APPLICATION, REVIEW_ASKED, PARKING_PENALTY, CHALLENGES_PENALTY, MP, COUNCILLOR, CONDUCT, SCHOOL_STAFF_OR_DECISION,
@@ -599,9 +603,13 @@ final class TriageRules {
                         ASKS_FOR_SERVICE, DISTRICT_SERVICE, PERSONAL_INFORMATION, PRAISE, IDEA, POLICY, OTHER_PURPOSE,
                         ADULT_CARE, CHILD_CARE, IRONY, WORRIED_ABOUT_SOMEONE, REPORT_FRAMING))
                 .forEach(cue -> {
-                    Matcher word = letters.matcher(cue.pattern().pattern().replace("\\b", " ").replace("\\w", " ").replace("\\d", " "));
+                    Matcher word = wholeWord.matcher(cue.pattern().pattern());
                     while (word.find()) {
-                        words.add(word.group());
+                        String found = word.group(1);
+                        words.add(found);
+                        if (word.end() < word.regionEnd() && cue.pattern().pattern().charAt(word.end()) == '?') {
+                            words.add(found.substring(0, found.length() - 1));
+                        }
                     }
                 });
         return words;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -177,6 +178,15 @@ class TriageApiTests {
     @WithMockUser(roles = "CUSTOMER_SERVICES")
     void letsCustomerServicesTriage() throws Exception {
         triage(body("a pothole")).andExpect(status().isOk());
+    }
+
+    @Test
+    void documentsTheEndpointForOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/triage'].post.summary").value("Suggest how to classify a message"))
+                .andExpect(jsonPath("$.components.schemas.TriageRequest.properties.text.maxLength").value(10_000))
+                .andExpect(jsonPath("$.paths['/api/v1/triage/model/retraining'].post").exists());
     }
 
     @Test
