@@ -70,7 +70,7 @@ final class Features {
         return new Features(features.toArray(String[]::new), words);
     }
 
-    /** Whether a feature's words would mean something to a reader: not a rule signal, nor a pair of filler words. */
+    /** Whether a feature's words would mean something to a reader: not a rule signal, nor a pair with a filler word. */
     static boolean isTellingWords(String feature) {
         if (feature.startsWith("w=")) {
             return true;
@@ -79,7 +79,7 @@ final class Features {
             return false;
         }
         String[] pair = feature.substring(2).split("_", 2);
-        return !(STOP_STEMS.contains(pair[0]) && STOP_STEMS.contains(pair[1]));
+        return !STOP_STEMS.contains(pair[0]) && !STOP_STEMS.contains(pair[1]);
     }
 
     String[] values() {

@@ -94,7 +94,7 @@ final class TriageEngine {
         List<String> safeguardingReasons = new ArrayList<>(rules.safeguardingReasons().stream().map(reason -> "Safeguarding: " + reason).toList());
         TextClassifier.Prediction risk = risks.classify(features.values());
         if (risk.probabilityOf(AT_RISK) >= SAFEGUARDING_THRESHOLD) {
-            safeguardingReasons.add("Safeguarding: reads like the labelled safeguarding concerns" + percent(risk.probabilityOf(AT_RISK))
+            safeguardingReasons.add("Safeguarding, to check: worded like earlier safeguarding concerns" + percent(risk.probabilityOf(AT_RISK))
                     + words(features, risks.strongestFeatures(features.values(), AT_RISK, WORDS_IN_A_REASON * 2)));
         }
         boolean safeguarding = !safeguardingReasons.isEmpty();
