@@ -116,7 +116,7 @@ public class TriageDecisions {
         }
     }
 
-    /** The classifications staff can make (API.md): a type; for a complaint, exactly one of a process and an exclusion. */
+    /** The classifications staff can make: a type; for a complaint, exactly one of a process and an exclusion. */
     private static void requireClassification(FeedbackType type, Process process, Exclusion exclusion) {
         if (type == null || type == FeedbackType.NOT_SURE) {
             throw new IllegalArgumentException("A decision needs a type: complaint, compliment, suggestion or representation");

@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 import org.councilfeedback.intake.FeedbackType;
 
 /**
- * Suggests a classification by combining the named rules with two statistical classifiers trained on labelled
- * examples: one for the type, one for the procedure of a complaint. Immutable: retraining builds a new engine.
+ * Suggests a classification by combining the named rules with three statistical classifiers trained on labelled
+ * examples: one for the type, one for the procedure of a complaint, one for safeguarding concern. Immutable and safe
+ * to share between threads: retraining builds a new engine.
  *
  * <ol>
- *   <li>The safeguarding rule sets the flag, whatever the type.</li>
+ *   <li>The safeguarding rules, or the safeguarding classifier from {@link #SAFEGUARDING_THRESHOLD}, set the flag,
+ *       whatever the type.</li>
  *   <li>The first exclusion rule that fires wins, if it is decisive or if the message reads as a complaint.</li>
  *   <li>Otherwise the type classifier decides the type (ironic praise is a complaint); for a complaint, personal
  *       information decides data protection and the procedure classifier decides the rest.</li>
@@ -41,14 +43,12 @@ final class TriageEngine {
     private final TextClassifier types;
     private final TextClassifier processes;
     private final TextClassifier risks;
-    private final int trainedOn;
 
-    private TriageEngine(Spelling spelling, TextClassifier types, TextClassifier processes, TextClassifier risks, int trainedOn) {
+    private TriageEngine(Spelling spelling, TextClassifier types, TextClassifier processes, TextClassifier risks) {
         this.spelling = spelling;
         this.types = types;
         this.processes = processes;
         this.risks = risks;
-        this.trainedOn = trainedOn;
     }
 
     /**
@@ -74,11 +74,7 @@ final class TriageEngine {
         CompletableFuture<TextClassifier> processes = CompletableFuture.supplyAsync(() -> TextClassifier.train(processSamples));
         CompletableFuture<TextClassifier> risks = CompletableFuture.supplyAsync(() -> TextClassifier.train(riskSamples));
         TextClassifier types = TextClassifier.train(typeSamples);
-        return new TriageEngine(spelling, types, processes.join(), risks.join(), examples.size());
-    }
-
-    int trainedOn() {
-        return trainedOn;
+        return new TriageEngine(spelling, types, processes.join(), risks.join());
     }
 
     private static Features features(TriageText text) {
@@ -145,12 +141,6 @@ final class TriageEngine {
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
-    }
-
-    /** The safeguarding classifier's probability that the message describes someone at risk (rules aside). */
-    double riskProbability(String message) {
-        TriageText text = TriageText.of(message, spelling);
-        return risks.classify(Features.of(text, TriageRules.evaluate(text).signals()).values()).probabilityOf(AT_RISK);
     }
 
     private static boolean readsAsComplaint(TextClassifier.Prediction type) {

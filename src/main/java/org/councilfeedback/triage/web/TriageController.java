@@ -72,7 +72,7 @@ class TriageController {
         return assistant.retrain();
     }
 
-    /** One field's problem, in the shape API.md gives every validation error. */
+    /** One field's problem, in the shape the API gives every validation error. */
     record FieldError(String field, String message) {
     }
 

@@ -28,7 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The {@code POST /api/v1/triage} contract of API.md, and the administrator's retraining. */
+/** The {@code POST /api/v1/triage} contract of the REST API, and the administrator's retraining. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(roles = "COMPLAINTS_OFFICER")
