@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class FeedbackTypesTestSupport {
 
     @RegisterExtension
-    protected static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
+    protected static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(org.councilfeedback.support.TestMailPort.PORT, "127.0.0.1", "smtp"))
             .withPerMethodLifecycle(false);
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

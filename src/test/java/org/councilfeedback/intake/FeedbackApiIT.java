@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
 class FeedbackApiIT {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(org.councilfeedback.support.TestMailPort.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @LocalServerPort
     int port;

@@ -31,6 +31,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         String mode = context.getEnvironment().getProperty("council-feedback.test.database",
                 System.getenv().getOrDefault("CF_TEST_DATABASE", "auto")).toLowerCase(Locale.ROOT);
+        // Below a test's own properties, above the application's configuration files.
+        var sources = context.getEnvironment().getPropertySources();
+        var mailPort = new MapPropertySource("test-mail-port", Map.of("spring.mail.port", TestMailPort.PORT));
+        sources.stream().filter(source -> source.getName().startsWith("Config resource")).findFirst()
+                .ifPresentOrElse(config -> sources.addBefore(config.getName(), mailPort), () -> sources.addLast(mailPort));
         boolean postgres = switch (mode) {
             case "postgres" -> true;
             case "h2" -> false;
