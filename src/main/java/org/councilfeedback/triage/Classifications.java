@@ -32,9 +32,13 @@ public class Classifications {
     private final CouncilProfile profile;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TriageAssistant assistant;
+    private final TriageDecisions decisions;
 
     Classifications(FeedbackRecords records, ClassificationStore store, CouncilProfile profile, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, TriageAssistant assistant, TriageDecisions decisions) {
+        this.assistant = assistant;
+        this.decisions = decisions;
         this.records = records;
         this.store = store;
         this.profile = profile;
@@ -89,7 +93,23 @@ public class Classifications {
         events.publishEvent(new FeedbackClassified(record.reference(), classification.type(), classification.chosenType(),
                 classification.process(), classification.exclusion(), reason, classification.outOfTimeAccepted(),
                 username, now));
+        learnFrom(record, classification);
         return classification;
+    }
+
+    /** Keeps what staff decided beside what the assistant suggested, so the assistant can be retrained on it. */
+    private void learnFrom(FeedbackRecord record, Classification classification) {
+        if (record.description() == null || record.description().isBlank()) {
+            return;
+        }
+        try {
+            TriageSuggestion suggestion = assistant.suggest(record.description());
+            decisions.record(record.reference(), record.description(), suggestion, classification.type(),
+                    classification.process(), classification.exclusion(),
+                    classification.exclusion() == Exclusion.SAFEGUARDING);
+        } catch (IllegalArgumentException notLearnable) {
+            // a classification the assistant cannot learn from (for example text it does not accept) is still recorded
+        }
     }
 
     private static String validate(ClassificationRequest request, FeedbackRecord record) {
