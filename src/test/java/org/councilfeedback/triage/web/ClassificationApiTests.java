@@ -336,4 +336,19 @@ class ClassificationApiTests extends ComplaintsTestSupport {
             assertThat(messages(reference)).noneMatch(m -> m.kind() == MessageKind.NOTICE);
         }
     }
+
+    @Test
+    void keepsEachClassificationBesideTheAssistantsSuggestionForRetraining() throws Exception {
+        String reference = recordFeedback("NOT_SURE", null, newEmail());
+
+        postAs("complaints.officer", "/api/v1/feedback/" + reference + "/classification",
+                "{\"type\": \"COMPLAINT\", \"process\": \"CORPORATE\", \"reason\": \"The person was not sure\"}", 200);
+
+        var kept = jdbc.sql("select decided_type, decided_process, suggested_type from triage_decision where feedback_reference = :r")
+                .param("r", reference).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        org.assertj.core.api.Assertions.assertThat(kept).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(kept.get(0)[0]).isEqualTo("COMPLAINT");
+        org.assertj.core.api.Assertions.assertThat(kept.get(0)[1]).isEqualTo("CORPORATE");
+        org.assertj.core.api.Assertions.assertThat(kept.get(0)[2]).isNotBlank();
+    }
 }
