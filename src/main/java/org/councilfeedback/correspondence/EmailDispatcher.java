@@ -15,10 +15,14 @@ class EmailDispatcher {
 
     private final Correspondence correspondence;
     private final IncompleteEventPublications incompletePublications;
+    /** An event unfinished for this long is handed on again (its listener failed, or its node died). */
+    private final Duration resubmitAfter;
 
-    EmailDispatcher(Correspondence correspondence, IncompleteEventPublications incompletePublications) {
+    EmailDispatcher(Correspondence correspondence, IncompleteEventPublications incompletePublications,
+            @org.springframework.beans.factory.annotation.Value("${council-feedback.events.resubmit-after:1m}") Duration resubmitAfter) {
         this.correspondence = correspondence;
         this.incompletePublications = incompletePublications;
+        this.resubmitAfter = resubmitAfter;
     }
 
     @Scheduled(fixedDelayString = "${council-feedback.mail.retry-interval:5s}", initialDelayString = "${council-feedback.mail.retry-interval:5s}")
@@ -32,6 +36,6 @@ class EmailDispatcher {
     @Scheduled(fixedDelayString = "${council-feedback.events.resubmit-interval:30s}", initialDelayString = "${council-feedback.events.resubmit-interval:30s}")
     @SchedulerLock(name = "event-resubmission", lockAtMostFor = "5m")
     void resubmitUnfinishedEvents() {
-        incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
+        incompletePublications.resubmitIncompletePublicationsOlderThan(resubmitAfter);
     }
 }

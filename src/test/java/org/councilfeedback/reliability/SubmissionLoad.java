@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class SubmissionLoad implements AutoCloseable {
 
     /** What happened to one submission. {@code status} is 0 when no answer came. */
-    record Outcome(long number, String email, int status, String reference, String retryAfter) {
+    record Outcome(long number, String email, int status, String reference, String retryAfter, long answeredAt) {
 
         boolean created() {
             return status == 201;
@@ -82,12 +82,12 @@ final class SubmissionLoad implements AutoCloseable {
                     reference = matcher.find() ? matcher.group(1) : null;
                 }
                 outcomes.add(new Outcome(number, email, response.statusCode(), reference,
-                        response.headers().firstValue("Retry-After").orElse(null)));
+                        response.headers().firstValue("Retry-After").orElse(null), System.nanoTime()));
                 if (response.statusCode() >= 500) {
                     AppProcess.sleep(50);
                 }
             } catch (IOException e) {
-                outcomes.add(new Outcome(number, email, 0, null, null));
+                outcomes.add(new Outcome(number, email, 0, null, null, System.nanoTime()));
                 AppProcess.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
