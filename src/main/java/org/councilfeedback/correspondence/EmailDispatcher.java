@@ -26,7 +26,9 @@ class EmailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${council-feedback.mail.retry-interval:5s}", initialDelayString = "${council-feedback.mail.retry-interval:5s}")
-    @SchedulerLock(name = "email-dispatcher", lockAtMostFor = "5m")
+    // Short: a node killed mid-run keeps the lock until it runs out. Two nodes overlapping is harmless (each email is
+    // claimed by one), a long pause in retries after a crash is not.
+    @SchedulerLock(name = "email-dispatcher", lockAtMostFor = "${council-feedback.mail.dispatcher-lock:30s}")
     void sendWaitingEmails() {
         for (Long id : correspondence.emailsDue()) {
             correspondence.trySend(id);
@@ -34,7 +36,7 @@ class EmailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${council-feedback.events.resubmit-interval:30s}", initialDelayString = "${council-feedback.events.resubmit-interval:30s}")
-    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "5m")
+    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "${council-feedback.events.resubmit-lock:1m}")
     void resubmitUnfinishedEvents() {
         incompletePublications.resubmitIncompletePublicationsOlderThan(resubmitAfter);
     }

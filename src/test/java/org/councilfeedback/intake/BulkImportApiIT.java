@@ -16,15 +16,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Bulk import of legacy cases over HTTP: the CSV format, the report of rejected rows, limits, roles. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.port=3927", "council-feedback.imports.max-size=64KB", "council-feedback.imports.batch-size=3"})
+        properties = {"council-feedback.imports.max-size=64KB", "council-feedback.imports.batch-size=3"})
 class BulkImportApiIT {
 
+    static final int SMTP_PORT = freePort();
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3927, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static final String HEADER = "reference,type,channel,receivedAt,serviceArea,description,desiredOutcome,eventDate,anonymous,"
             + "contactName,contactEmail,contactPhone,addressLine1,addressLine2,townOrCity,postcode,preferredContactMethod,"

@@ -74,13 +74,67 @@ final class AppProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /**
+     * The jar unpacked (Spring Boot's {@code -Djarmode=tools extract}) with a class data sharing archive made by one
+     * training start, so that the many restarts of these tests take seconds less each; the packaged jar as it is when
+     * that cannot be done.
+     */
+    private static synchronized List<String> launch() {
+        if (launch == null) {
+            Path jar = jar().orElseThrow(() -> new IllegalStateException("Package the application first (mvn package)"))
+                    .toAbsolutePath();
+            launch = List.of("-jar", jar.toString());
+            try {
+                Path unpacked = LOGS.resolve("app").toAbsolutePath();
+                Path archive = unpacked.resolve("application.jsa");
+                if (run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+                        unpacked.toString())) == 0) {
+                    Path unpackedJar = unpacked.resolve(jar.getFileName());
+                    List<String> training = new ArrayList<>(List.of(java()));
+                    training.addAll(JVM_OPTIONS);
+                    training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+                            unpackedJar.toString(), "--server.port=0", "--spring.profiles.active=reliability-test",
+                            "--spring.datasource.url=jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+                    launch = run(training) == 0 && Files.exists(archive)
+                            ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", unpackedJar.toString())
+                            : List.of("-jar", unpackedJar.toString());
+                }
+            } catch (RuntimeException e) {
+                // keep the packaged jar
+            }
+        }
+        return launch;
+    }
+
+    private static List<String> launch;
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int run(List<String> command) {
+        try {
+            Files.createDirectories(LOGS);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(LOGS.resolve("prepare.log").toFile()).start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     void start() {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(JVM_OPTIONS);
-        command.add("-jar");
-        command.add(jar().orElseThrow(() -> new IllegalStateException("Package the application first (mvn package)"))
-                .toAbsolutePath().toString());
+        command.addAll(launch());
         command.add("--server.port=" + port);
         command.addAll(settings);
         try {
@@ -156,6 +210,13 @@ final class AppProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
             waitFor();
+        }
+    }
+
+    /** The in-test mail server logs a line per new recipient; thousands of them say nothing. */
+    static void quietMailServerLogs() {
+        if (org.slf4j.LoggerFactory.getLogger("com.icegreen") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

@@ -54,6 +54,7 @@ class CrashSafetyIT {
     void startMailServer() {
         assumeTrue(AppProcess.jar().isPresent(), "the packaged application is needed: run mvn verify (package comes first)");
         smtpPort = AppProcess.freePort();
+        AppProcess.quietMailServerLogs();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
@@ -94,7 +95,8 @@ class CrashSafetyIT {
         settings.addAll(List.of("--spring.profiles.active=reliability-test", "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort, "--council-feedback.intake.rate-limit.per-minute=1000000000",
                 "--council-feedback.intake.rate-limit.burst=1000000000", "--council-feedback.mail.retry-interval=1s",
-                "--council-feedback.mail.retry-backoff=1s", "--council-feedback.mail.stuck-after=" + STUCK_AFTER_SECONDS + "s"));
+                "--council-feedback.mail.retry-backoff=1s", "--council-feedback.mail.stuck-after=" + STUCK_AFTER_SECONDS + "s",
+                "--council-feedback.mail.dispatcher-lock=5s"));
         Random random = new Random();
         long started = System.nanoTime();
         try (AppProcess app = new AppProcess("crash-" + name, AppProcess.freePort(), settings)) {

@@ -31,6 +31,7 @@ class DatabaseOutageIT {
         String reason = PrivatePostgres.unavailableReason();
         assumeTrue(reason == null, () -> "Skipping the PostgreSQL restart test: " + reason);
         int smtpPort = AppProcess.freePort();
+        AppProcess.quietMailServerLogs();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         String run = "outage" + System.currentTimeMillis() % 100000;

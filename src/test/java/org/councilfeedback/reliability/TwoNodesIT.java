@@ -103,6 +103,7 @@ class TwoNodesIT {
         assertThat(references).hasSizeGreaterThan(20).doesNotHaveDuplicates();
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(201));
 
+        AppProcess.quietMailServerLogs();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         // retries back off (1 s, doubling), so the last ones may take a while; then a little longer for any repeat
