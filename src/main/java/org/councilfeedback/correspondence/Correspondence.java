@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Correspondence {
 
     private static final Logger log = LoggerFactory.getLogger(Correspondence.class);
-    static final Duration STUCK_AFTER = Duration.ofMinutes(2);
 
     private final Duration retryBackoff;
+    /** How long an email may stay "being sent" before another attempt is made (its sender probably died). */
+    private final Duration stuckAfter;
     private final MessageStore store;
     private final EmailSender email;
     private final Clock clock;
@@ -34,8 +35,10 @@ public class Correspondence {
 
     Correspondence(MessageStore store, EmailSender email, Clock clock, TransactionTemplate transactions,
             ObjectProvider<MessageCompletionListener> completionListeners,
-            @Value("${council-feedback.mail.retry-backoff:5s}") Duration retryBackoff) {
+            @Value("${council-feedback.mail.retry-backoff:5s}") Duration retryBackoff,
+            @Value("${council-feedback.mail.stuck-after:2m}") Duration stuckAfter) {
         this.retryBackoff = retryBackoff;
+        this.stuckAfter = stuckAfter;
         this.store = store;
         this.email = email;
         this.clock = clock;
@@ -47,34 +50,58 @@ public class Correspondence {
     public record Outgoing(String dedupeKey, String reference, MessageKind kind, ContactMethod method,
             String recipientName, String recipient, String subject, String body, LocalDate dueBy) {}
 
-    /** Stores the message and, for an email, tries to send it at once. Returns the message id. */
+    /**
+     * Stores the message and, for an email, tries to send it at once. Returns the message id. A new email is stored
+     * already claimed for its first attempt, and after the mail server takes it, it is marked sent in the same
+     * transaction as what its completion listeners record: two short transactions around the SMTP conversation.
+     */
     public long send(Outgoing outgoing) {
         Instant now = clock.instant();
-        MessageStatus initial = switch (outgoing.method()) {
-            case EMAIL -> MessageStatus.PENDING;
-            case LETTER -> MessageStatus.PRINT_QUEUED;
-            case PHONE -> MessageStatus.CALL_DUE;
-        };
-        Long id = transactions.execute(tx -> store.insertOnce(outgoing.dedupeKey(), outgoing.reference(), outgoing.kind(),
-                outgoing.method(), initial, outgoing.recipientName(), outgoing.recipient(), outgoing.subject(),
-                outgoing.body(), outgoing.dueBy(), now));
-        if (outgoing.method() == ContactMethod.EMAIL) {
-            trySend(id);
+        if (outgoing.method() != ContactMethod.EMAIL) {
+            MessageStatus initial = outgoing.method() == ContactMethod.LETTER ? MessageStatus.PRINT_QUEUED : MessageStatus.CALL_DUE;
+            return transactions.execute(tx -> store.insertOnce(outgoing.dedupeKey(), outgoing.reference(), outgoing.kind(),
+                    outgoing.method(), initial, outgoing.recipientName(), outgoing.recipient(), outgoing.subject(),
+                    outgoing.body(), outgoing.dueBy(), now).id());
         }
-        return id;
+        MessageStore.Stored stored = transactions.execute(tx -> store.insertOnce(outgoing.dedupeKey(), outgoing.reference(),
+                outgoing.kind(), outgoing.method(), MessageStatus.SENDING, outgoing.recipientName(), outgoing.recipient(),
+                outgoing.subject(), outgoing.body(), outgoing.dueBy(), now));
+        if (stored.inserted()) {
+            deliver(new OutgoingMessage(stored.id(), outgoing.reference(), outgoing.kind(), outgoing.method(),
+                    MessageStatus.SENDING, outgoing.recipientName(), outgoing.recipient(), outgoing.subject(), outgoing.body(),
+                    outgoing.dueBy(), now, null, null, 1, null));
+        } else {
+            trySend(stored.id());
+        }
+        return stored.id();
     }
 
     /** Tries to hand one email to the mail server; on failure it stays pending and is retried with back-off. */
     boolean trySend(long id) {
         Instant now = clock.instant();
-        Boolean claimed = transactions.execute(tx -> store.claim(id, now, now.minus(STUCK_AFTER)));
+        Boolean claimed = transactions.execute(tx -> store.claim(id, now, now.minus(stuckAfter)));
         if (!Boolean.TRUE.equals(claimed)) {
             return false;
         }
-        OutgoingMessage message = store.find(id).orElseThrow();
+        return deliver(store.find(id).orElseThrow());
+    }
+
+    /** Sends a claimed email and records the outcome. */
+    private boolean deliver(OutgoingMessage message) {
+        long id = message.id();
+        java.util.concurrent.atomic.AtomicBoolean accepted = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            email.send(message);
+            email.send(message, () -> {
+                accepted.set(true);
+                recordSent(message);
+            });
+            return true;
         } catch (Exception e) {
+            if (accepted.get()) {
+                log.warn("Email {} for {} was accepted by the mail server but recording it failed: {}", id,
+                        message.reference(), e.getMessage());
+                return true;
+            }
             Duration backOff = retryBackoff.multipliedBy(1L << Math.min(message.attempts() - 1, 6));
             if (backOff.compareTo(Duration.ofMinutes(5)) > 0) {
                 backOff = Duration.ofMinutes(5);
@@ -85,16 +112,37 @@ public class Correspondence {
                     message.attempts(), backOff.toSeconds(), e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The mail server has the email: mark it sent at once, in one transaction with what its completion listeners record
+     * (an acknowledgement on the timeline), so that a crash from here on can repeat it only in this short window. The
+     * commit need not wait for the disk (PostgreSQL): an application crash cannot lose it, and a database crash can at
+     * worst make us send the email again, under the same Message-ID, never lose it.
+     */
+    private void recordSent(OutgoingMessage message) {
+        long id = message.id();
         Instant sentAt = clock.instant();
-        transactions.executeWithoutResult(tx -> store.markSent(id, sentAt));
-        completed(store.find(id).orElseThrow(), "system");
-        return true;
+        OutgoingMessage sent = new OutgoingMessage(id, message.reference(), message.kind(), message.method(),
+                MessageStatus.SENT, message.recipientName(), message.recipient(), message.subject(), message.body(),
+                message.dueBy(), message.createdAt(), sentAt, null, message.attempts(), null);
+        try {
+            transactions.executeWithoutResult(tx -> {
+                store.commitWithoutWaitingForDisk();
+                store.markSent(id, sentAt);
+                completed(sent, "system");
+            });
+        } catch (RuntimeException listenerFailed) {
+            log.warn("Email {} for {} was sent but recording what follows from it failed: {}", id, message.reference(),
+                    listenerFailed.getMessage());
+            transactions.executeWithoutResult(tx -> store.markSent(id, sentAt));
+        }
     }
 
     /** Emails waiting for a (re)try. */
     List<Long> emailsDue() {
         Instant now = clock.instant();
-        return store.emailsToSend(now, now.minus(STUCK_AFTER), 200);
+        return store.emailsToSend(now, now.minus(stuckAfter), 200);
     }
 
     public List<OutgoingMessage> printQueue() {

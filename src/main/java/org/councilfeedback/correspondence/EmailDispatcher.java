@@ -15,14 +15,20 @@ class EmailDispatcher {
 
     private final Correspondence correspondence;
     private final IncompleteEventPublications incompletePublications;
+    /** An event unfinished for this long is handed on again (its listener failed, or its node died). */
+    private final Duration resubmitAfter;
 
-    EmailDispatcher(Correspondence correspondence, IncompleteEventPublications incompletePublications) {
+    EmailDispatcher(Correspondence correspondence, IncompleteEventPublications incompletePublications,
+            @org.springframework.beans.factory.annotation.Value("${council-feedback.events.resubmit-after:1m}") Duration resubmitAfter) {
         this.correspondence = correspondence;
         this.incompletePublications = incompletePublications;
+        this.resubmitAfter = resubmitAfter;
     }
 
     @Scheduled(fixedDelayString = "${council-feedback.mail.retry-interval:5s}", initialDelayString = "${council-feedback.mail.retry-interval:5s}")
-    @SchedulerLock(name = "email-dispatcher", lockAtMostFor = "5m")
+    // Short: a node killed mid-run keeps the lock until it runs out. Two nodes overlapping is harmless (each email is
+    // claimed by one), a long pause in retries after a crash is not.
+    @SchedulerLock(name = "email-dispatcher", lockAtMostFor = "${council-feedback.mail.dispatcher-lock:30s}")
     void sendWaitingEmails() {
         for (Long id : correspondence.emailsDue()) {
             correspondence.trySend(id);
@@ -30,8 +36,8 @@ class EmailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${council-feedback.events.resubmit-interval:30s}", initialDelayString = "${council-feedback.events.resubmit-interval:30s}")
-    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "5m")
+    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "${council-feedback.events.resubmit-lock:1m}")
     void resubmitUnfinishedEvents() {
-        incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
+        incompletePublications.resubmitIncompletePublicationsOlderThan(resubmitAfter);
     }
 }

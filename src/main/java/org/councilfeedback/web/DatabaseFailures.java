@@ -11,6 +11,11 @@ public final class DatabaseFailures {
 
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            // a rollback that failed after the connection was cut: what counts is why the transaction failed
+            if (t instanceof org.springframework.transaction.TransactionSystemException tx && tx.getApplicationException() != null
+                    && tx.getApplicationException() != t && isUnavailable(tx.getApplicationException())) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
                     || t instanceof org.springframework.transaction.CannotCreateTransactionException

@@ -16,13 +16,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Refuses request bodies over 1 MB with 413, whether the size is declared up front or only found while reading. */
+/**
+ * Refuses request bodies over 1 MB with 413, whether the size is declared up front or only found while reading. The
+ * bulk import upload ({@code POST /api/v1/imports}) is the one exception: it streams to a file under its own,
+ * larger limit ({@code council-feedback.imports.max-size}), enforced where it is read.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final long LIMIT = 1024 * 1024;
+    static final String BULK_IMPORT_PATH = "/api/v1/imports";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && BULK_IMPORT_PATH.equals(request.getRequestURI());
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

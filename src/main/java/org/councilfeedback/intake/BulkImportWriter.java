@@ -1,0 +1,204 @@
+package org.councilfeedback.intake;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a batch of imported cases and their first timeline entry in the current transaction: with PostgreSQL's
+ * {@code COPY} (through the driver's {@code CopyManager}), elsewhere with batched inserts. Issues numbers for a whole
+ * batch in one round trip.
+ */
+@Component
+class BulkImportWriter {
+
+    static final List<String> FEEDBACK_COLUMNS = List.of("id", "reference", "type", "chosen_type", "status", "channel",
+            "received_at", "clock_start", "recorded_by", "service_area", "description", "desired_outcome", "event_date",
+            "anonymous", "contact_name", "contact_email", "contact_email_normalised", "contact_phone",
+            "contact_phone_normalised", "address_line1", "address_line2", "address_town", "postcode",
+            "postcode_normalised", "preferred_contact_method", "on_behalf_name", "on_behalf_relationship",
+            "on_behalf_consent", "ack_method", "ack_due_by", "ack_sent_at", "created_at");
+    static final List<String> EVENT_COLUMNS = List.of("feedback_id", "at", "actor", "event", "detail");
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final boolean postgres;
+
+    BulkImportWriter(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    boolean postgres() {
+        return postgres;
+    }
+
+    /** A case ready to store: its number, reference and clock start are settled. */
+    record Prepared(long id, String reference, BulkImportRows.Row row, LocalDate clockStart, ContactMethod replyMethod,
+            String timelineDetail) {}
+
+    /** {@code count} numbers from the feedback sequence, in one round trip. */
+    List<Long> nextNumbers(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        String sql = postgres ? "select nextval('feedback_number_seq') from generate_series(1, :n)"
+                : "select nextval('feedback_number_seq') from system_range(1, :n)";
+        return jdbc.sql(sql).param("n", count).query(Long.class).list();
+    }
+
+    /** Makes sure the sequence never issues a number at or below {@code number} (legacy references in our series). */
+    void advanceSequencePast(long number) {
+        if (postgres) {
+            jdbc.sql("select setval('feedback_number_seq', greatest(:n, (select last_value from feedback_number_seq)))")
+                    .param("n", number).query(Long.class).single();
+            return;
+        }
+        long next = jdbc.sql("select base_value from information_schema.sequences where lower(sequence_name) = 'feedback_number_seq'")
+                .query(Long.class).single();
+        if (next <= number) {
+            jdbc.sql("alter sequence feedback_number_seq restart with " + (number + 1)).update();
+        }
+    }
+
+    /** Which of these references are already taken. */
+    List<String> existingReferences(Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select reference from feedback where reference in (:refs)").param("refs", new ArrayList<>(references))
+                .query(String.class).list();
+    }
+
+    void write(List<Prepared> cases, String username, Instant now) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        List<Object[]> feedback = new ArrayList<>(cases.size());
+        List<Object[]> events = new ArrayList<>(cases.size());
+        OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
+        for (Prepared c : cases) {
+            feedback.add(feedbackValues(c, username, created));
+            events.add(new Object[] {c.id(), c.row().submission().receivedAt().atOffset(ZoneOffset.UTC), username,
+                    "Imported", c.timelineDetail()});
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (postgres) {
+                copy(connection, "feedback", FEEDBACK_COLUMNS, feedback);
+                copy(connection, "feedback_event", EVENT_COLUMNS, events);
+            } else {
+                insert(connection, "feedback", FEEDBACK_COLUMNS, feedback);
+                insert(connection, "feedback_event", EVENT_COLUMNS, events);
+            }
+        } catch (SQLException e) {
+            throw new org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator(dataSource)
+                    .translate("bulk import", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static Object[] feedbackValues(Prepared c, String username, OffsetDateTime created) {
+        FeedbackSubmission s = c.row().submission();
+        ContactDetails contact = s.givenAnonymously() ? null : s.contact();
+        Address a = contact == null ? null : contact.address();
+        OnBehalfOf o = s.onBehalfOf();
+        Instant acknowledgedAt = c.row().acknowledgedAt();
+        String type = s.typeOrDefault().name();
+        return new Object[] {
+                c.id(), c.reference(), type, type, c.row().status().name(), s.channelOrDefault().name(),
+                s.receivedAt().atOffset(ZoneOffset.UTC), c.clockStart(), username, blankToNull(s.serviceArea()),
+                s.description(), blankToNull(s.desiredOutcome()), s.eventDate(), s.givenAnonymously(),
+                contact == null ? null : blankToNull(contact.name()),
+                contact == null ? null : trimToNull(contact.email()),
+                contact == null ? null : SubmissionRules.normaliseEmail(contact.email()),
+                contact == null ? null : trimToNull(contact.phone()),
+                contact == null ? null : SubmissionRules.normalisePhone(contact.phone()),
+                a == null ? null : blankToNull(a.line1()),
+                a == null ? null : blankToNull(a.line2()),
+                a == null ? null : blankToNull(a.townOrCity()),
+                a == null || Text.isBlank(a.postcode()) ? null : SubmissionRules.formatPostcode(a.postcode()),
+                a == null ? null : blankToNull(SubmissionRules.normalisePostcode(a.postcode())),
+                c.replyMethod() == null ? null : c.replyMethod().name(),
+                o == null ? null : blankToNull(o.name()),
+                o == null ? null : blankToNull(o.relationship()),
+                o == null ? null : o.consentGiven(),
+                AcknowledgementMethod.of(c.replyMethod()).name(),
+                null,
+                acknowledgedAt == null ? null : acknowledgedAt.atOffset(ZoneOffset.UTC),
+                created};
+    }
+
+    /** PostgreSQL: one {@code COPY … FROM STDIN (FORMAT csv)} per table and batch. */
+    private static void copy(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        StringBuilder data = new StringBuilder(rows.size() * 512);
+        try (CSVPrinter printer = new CSVPrinter(data, CSVFormat.POSTGRESQL_CSV)) {
+            for (Object[] row : rows) {
+                Object[] text = new Object[row.length];
+                for (int i = 0; i < row.length; i++) {
+                    text[i] = row[i] == null ? null : row[i].toString();
+                }
+                printer.printRecord(text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)";
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Other databases: one batched insert per table and batch. */
+    private static void insert(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into " + table + " (" + String.join(", ", columns) + ") values (" + placeholders + ")")) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return Text.isBlank(value) ? null : value;
+    }
+
+    private static String trimToNull(String value) {
+        return Text.isBlank(value) ? null : value.trim();
+    }
+}
