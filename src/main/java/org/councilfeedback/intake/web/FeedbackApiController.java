@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.councilfeedback.intake.FeedbackDetailsContributor;
+import org.councilfeedback.intake.FeedbackDetails;
 import org.councilfeedback.intake.FeedbackIntake;
 import org.councilfeedback.intake.FeedbackRecord;
 import org.councilfeedback.intake.FeedbackRecords;
@@ -60,14 +60,14 @@ class FeedbackApiController {
     private final FeedbackIntake intake;
     private final FeedbackRecords records;
     private final SubmissionRateLimiter rateLimiter;
-    private final List<FeedbackDetailsContributor> contributors;
+    private final FeedbackDetails details;
 
     FeedbackApiController(FeedbackIntake intake, FeedbackRecords records, SubmissionRateLimiter rateLimiter,
-            List<FeedbackDetailsContributor> contributors) {
+            FeedbackDetails details) {
         this.intake = intake;
         this.records = records;
         this.rateLimiter = rateLimiter;
-        this.contributors = contributors;
+        this.details = details;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -159,32 +159,7 @@ class FeedbackApiController {
     }
 
     Map<String, Object> details(FeedbackRecord record) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("reference", record.reference());
-        json.put("type", record.type());
-        json.put("chosenType", record.chosenType());
-        json.put("status", record.status());
-        json.put("channel", record.channel());
-        json.put("receivedAt", record.receivedAt());
-        json.put("recordedBy", record.recordedBy());
-        json.put("serviceArea", record.serviceArea());
-        json.put("description", record.description());
-        json.put("desiredOutcome", record.desiredOutcome());
-        json.put("eventDate", record.eventDate());
-        json.put("anonymous", record.anonymous());
-        json.put("contact", record.contact());
-        json.put("onBehalfOf", record.onBehalfOf());
-        json.put("acknowledgement", record.acknowledgement());
-        json.put("process", null);
-        json.put("exclusion", null);
-        json.put("assignedTo", null);
-        json.put("stages", List.of());
-        json.put("flags", List.of());
-        for (FeedbackDetailsContributor contributor : contributors) {
-            contributor.contribute(record, json);
-        }
-        json.put("timeline", records.timeline(record));
-        return json;
+        return details.of(record);
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String reference) {
