@@ -200,13 +200,13 @@ class ReportQueries {
                 + area(scope, "f.service_area") + " group by cl.exclusion", scope);
     }
 
-    /** Remedies given in responses in the period, for the processes named. */
+    /** Remedies given with upheld or partly upheld responses in the period, for the processes named. */
     List<Row> remedies(Scope scope, List<String> processes) {
         return bind("select r.remedy, count(*) from complaint_remedy r join complaint_stage s on s.id = r.stage_id"
                 + " join complaint_case c on c.feedback_id = s.feedback_id"
                 + (scope.filtered() ? " join feedback f on f.id = s.feedback_id" : "")
-                + " where s.responded_on between :from and :to and c.process in (:processes)"
-                + area(scope, "f.service_area") + " group by r.remedy", scope)
+                + " where s.responded_on between :from and :to and s.outcome in ('UPHELD', 'PARTLY_UPHELD')"
+                + " and c.process in (:processes)" + area(scope, "f.service_area") + " group by r.remedy", scope)
                 .param("processes", processes)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2))).list();
     }
