@@ -43,6 +43,11 @@ public record Dashboard(
     /** A headline figure now and in the previous period, and the change in words ("up 3", "down 25.0%"). */
     public record Trend(String key, String label, Count current, Count previous, String change) {}
 
+    /** The acknowledgement proportion as a list, for tables of proportions. */
+    public List<Share> timeliness() {
+        return List.of(acknowledgedInTime);
+    }
+
     /** A figure family by its name in exports and the API (the same names as the CSV files). */
     public List<Count> family(String name) {
         return switch (name) {
