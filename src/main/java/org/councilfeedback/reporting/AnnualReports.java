@@ -7,7 +7,6 @@ import org.councilfeedback.complaints.OmbudsmanBody;
 import org.councilfeedback.complaints.Remedy;
 import org.councilfeedback.organisation.CouncilProfile;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The annual reports: the corporate Customer Care report, the children's and adult social care complaints reports and
@@ -36,7 +35,6 @@ public class AnnualReports {
     }
 
     /** The report for the council year starting 1 April {@code year}, for publication or for internal use. */
-    @Transactional(readOnly = true)
     public AnnualReport generate(AnnualReportKind kind, int year, boolean publication) {
         ReportPeriod period = ReportPeriod.councilYear(year);
         Suppression s = dashboards.suppression(publication);

@@ -16,7 +16,6 @@ import org.councilfeedback.suggestions.SuggestionCounts;
 import org.councilfeedback.triage.Exclusion;
 import org.councilfeedback.triage.Process;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the managers' dashboard from SQL aggregates: a fixed number of queries whatever the number of cases. */
 @Service
@@ -43,7 +42,6 @@ public class Dashboards {
     }
 
     /** The dashboard for {@code period}, one service area or all (null), internal or for publication. */
-    @Transactional(readOnly = true)
     public Dashboard dashboard(ReportPeriod period, String serviceArea, boolean publication) {
         ZoneId zone = profile.timeZone();
         ReportPeriod previous = period.previous();
