@@ -117,7 +117,7 @@ class ReportQueries {
     AckRow acknowledgements(Scope scope) {
         return bind("""
                 select count(*), sum(case when f.ack_sent_at < d.ends_at then 1 else 0 end)
-                from feedback f join report_day d on d.day = f.ack_due_by
+                from feedback f join report_day d on d.on_day = f.ack_due_by
                 where f.received_at >= :start and f.received_at < :end and f.ack_due_by is not null""" + area(scope, "f.service_area"),
                 scope).query((rs, n) -> new AckRow(rs.getLong(1), rs.getLong(2))).single();
     }
@@ -255,19 +255,19 @@ class ReportQueries {
      * (a few inserts the first time a period is reported on; nothing afterwards).
      */
     void ensureDays(LocalDate from, LocalDate to, ZoneId zone) {
-        long known = jdbc.sql("select count(*) from report_day where day between :from and :to")
+        long known = jdbc.sql("select count(*) from report_day where on_day between :from and :to")
                 .param("from", from).param("to", to).query(Long.class).single();
         long wanted = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
         if (known == wanted) {
             return;
         }
-        List<LocalDate> present = jdbc.sql("select day from report_day where day between :from and :to")
+        List<LocalDate> present = jdbc.sql("select on_day from report_day where on_day between :from and :to")
                 .param("from", from).param("to", to).query(LocalDate.class).list();
         java.util.Set<LocalDate> have = new java.util.HashSet<>(present);
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (!have.contains(day)) {
                 try {
-                    jdbc.sql("insert into report_day (day, ends_at) values (:day, :ends)").param("day", day)
+                    jdbc.sql("insert into report_day (on_day, ends_at) values (:day, :ends)").param("day", day)
                             .param("ends", utc(day.plusDays(1).atStartOfDay(zone).toInstant())).update();
                 } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
                     // another report filled it in at the same time

@@ -7,7 +7,7 @@
 alter table complaint_stage add column due_on_at_response date;
 
 create table report_day (
-    day     date not null primary key,
+    on_day  date not null primary key,
     ends_at timestamp with time zone not null
 );
 
