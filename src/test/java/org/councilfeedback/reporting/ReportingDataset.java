@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A known dataset for the report tests, in 2031 so that nothing else the tests record falls in its periods. May 2031
- * is the reported month (British Summer Time: council midnight is 23:00 UTC); April 2031 is the previous period.
+ * is the reported month (British Summer Time: council midnight is 23:00 UTC); April 2031 is the previous period. Every
+ * stage has been answered (the last two in June), so the work queues and reminders of other tests never see them.
  */
 final class ReportingDataset {
 
@@ -59,9 +60,10 @@ final class ReportingDataset {
         classify(10, null, "SCHOOL");
         for (int n = 1; n <= 5; n++) {
             String process = n <= 3 ? "CORPORATE" : n == 4 ? "ADULT_SOCIAL_CARE" : "CHILDRENS_SOCIAL_CARE";
+            String version = n <= 3 ? "complaint-handling-code-2026" : n == 4 ? "regulations-2009" : "regulations-2006";
             jdbc.sql("insert into complaint_case (feedback_id, reference, process, procedure_version, received_at, opened_at, opened_by)"
-                            + " select id, reference, :process, 'report-test', received_at, received_at, 'test' from feedback where id = :id")
-                    .param("process", process).param("id", BASE + n).update();
+                            + " select id, reference, :process, :version, received_at, received_at, 'test' from feedback where id = :id")
+                    .param("process", process).param("version", version).param("id", BASE + n).update();
         }
         // case 1: stage 1 upheld in time (two remedies, a completed action), stage 2 answered a day late
         long s11 = stage(1, 1, "2031-05-05", "2031-05-15", "2031-05-19", null, "UPHELD");
@@ -73,15 +75,15 @@ final class ReportingDataset {
         long s21 = stage(2, 1, "2031-05-06", "2031-05-26", "2031-05-27", "2031-05-27", "PARTLY_UPHELD");
         remedy(s21, "APOLOGY");
         action(s21, false);
-        // case 3: stage 1 still open
-        stage(3, 1, "2031-05-12", null, null, null, null);
+        // case 3: stage 1 open all May, answered in time in June
+        stage(3, 1, "2031-05-12", "2031-06-15", "2031-06-20", null, "NOT_UPHELD");
         // case 4 (adult social care): upheld by the agreed date, financial remedy, completed action
         long s41 = stage(4, 1, "2031-05-13", "2031-05-30", "2031-11-13", null, "UPHELD");
         remedy(s41, "FINANCIAL_REMEDY");
         action(s41, true);
-        // case 5 (children's social care): stage 1 not upheld in time, stage 2 open
+        // case 5 (children's social care): stage 1 not upheld in time; stage 2 open all May, answered in time in June
         stage(5, 1, "2031-05-14", "2031-05-20", "2031-05-28", null, "NOT_UPHELD");
-        stage(5, 2, "2031-05-22", null, null, null, null);
+        stage(5, 2, "2031-05-22", "2031-06-20", "2031-06-30", null, "NOT_UPHELD");
         ombudsman(1, "2031-05-30", "2031-05-31", "UPHELD");
         ombudsman(4, "2031-05-31", "2031-06-10", "NOT_UPHELD");
 
