@@ -64,6 +64,14 @@ class ComplimentStore {
                 .param("at", timestamp(at)).param("to", to).param("reference", reference).update() == 1;
     }
 
+    /** The latest compliments, newest first; of one service area when {@code serviceArea} is not null. */
+    List<Compliment> recent(String serviceArea, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from compliment where active = true"
+                        + (serviceArea == null ? "" : " and service_area = :area")
+                        + " order by received_at desc, feedback_id desc limit :limit")
+                .param("area", serviceArea).param("limit", limit).query(ComplimentStore::compliment).list();
+    }
+
     /** Compliments received from {@code from} up to (not including) {@code to}, counted by service area (null when none is known). */
     List<ComplimentCounts.ServiceAreaCount> countByServiceArea(Instant from, Instant to) {
         return jdbc.sql("""

@@ -62,6 +62,16 @@ public class Compliments {
         return records.find(reference).flatMap(record -> store.find(record.reference()));
     }
 
+    /** The latest compliments, newest first, at most {@code limit}; of one service area unless it is null. */
+    public List<Compliment> recent(String serviceArea, int limit) {
+        return store.recent(serviceArea, limit);
+    }
+
+    /** How the compliment names who or what it praises, for staff: "Sam Jones (sam@…), Highways". */
+    public String describePraised(Compliment compliment) {
+        return compliment.praised() == null ? null : describe(compliment.praised(), compliment.serviceArea());
+    }
+
     /**
      * Records who or what the compliment praises and, when the feedback is a compliment, passes it on at once.
      *

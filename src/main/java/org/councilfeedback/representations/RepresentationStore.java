@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,55 @@ class RepresentationStore {
                 where reference = :reference and decision = 'CHANGE_PROPOSED' and members_decision is null""")
                 .param("decision", decision.name()).param("on", decidedOn).param("summary", summary)
                 .param("by", by).param("at", timestamp(at)).param("reference", reference).update() == 1;
+    }
+
+    // queues
+
+    /** Undecided representations of the policy areas, the ones due first first. */
+    List<Representation> awaitingDecision(List<String> policyAreas, int limit) {
+        if (policyAreas.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from representation where active = true and decision is null"
+                        + " and policy_area in (:areas)"
+                        + " order by case when decision_due_by is null then 1 else 0 end, decision_due_by, received_at,"
+                        + " feedback_id limit :limit")
+                .param("areas", policyAreas).param("limit", limit).query(RepresentationStore::representation).list();
+    }
+
+    /** Representations of the policy areas whose proposed change waits for the elected members' decision. */
+    List<Representation> awaitingMembers(List<String> policyAreas, int limit) {
+        if (policyAreas.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from representation where active = true and decision = 'CHANGE_PROPOSED'"
+                        + " and members_decision is null and policy_area in (:areas) order by decided_at, feedback_id limit :limit")
+                .param("areas", policyAreas).param("limit", limit).query(RepresentationStore::representation).list();
+    }
+
+    /** Undecided representations with no policy area or no group yet, oldest first. */
+    List<Representation> awaitingPolicyAreaOrGroup(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from representation where active = true and decision is null"
+                        + " and (policy_area is null or group_id is null) order by received_at, feedback_id limit :limit")
+                .param("limit", limit).query(RepresentationStore::representation).list();
+    }
+
+    /** For each group: its members, those received since {@code since}, and those without a decision. */
+    Map<Long, Representations.GroupStats> groupStats(List<Long> groupIds, Instant since) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Representations.GroupStats> stats = new HashMap<>();
+        jdbc.sql("select group_id, count(*) as members,"
+                        + " sum(case when received_at >= :since then 1 else 0 end) as in_window,"
+                        + " sum(case when decision is null then 1 else 0 end) as undecided"
+                        + " from representation where active = true and group_id in (:ids) group by group_id")
+                .param("since", timestamp(since)).param("ids", groupIds)
+                .query(rs -> {
+                    stats.put(rs.getLong("group_id"), new Representations.GroupStats(rs.getLong("members"),
+                            rs.getLong("in_window"), rs.getLong("undecided")));
+                });
+        return stats;
     }
 
     // groups

@@ -97,6 +97,36 @@ public class Representations {
                 : settings.policyAreas().stream().map(RepresentationsProfile.PolicyArea::code).toList();
     }
 
+    /** A group's size: its members, those received within the reconsideration window, and those still undecided. */
+    public record GroupStats(long members, long inWindow, long undecided) {}
+
+    /** Each group's size, by group id; a group with no members is missing. */
+    public Map<Long, GroupStats> groupStats(List<Long> groupIds) {
+        Instant since = clock.instant().minus(Duration.ofDays(settings.grouping().reconsiderationWindowDays()));
+        return store.groupStats(groupIds, since);
+    }
+
+    /** Representations waiting for this Director's decision (in their policy areas), the ones due first first. */
+    public List<Representation> awaitingDecisionBy(String director, int limit) {
+        return store.awaitingDecision(settings.policyAreasOf(director), limit);
+    }
+
+    /** Changes this Director proposed that wait for the elected members' decision. */
+    public List<Representation> awaitingMembersDecision(String director, int limit) {
+        return store.awaitingMembers(settings.policyAreasOf(director), limit);
+    }
+
+    /** Undecided representations that still need a policy area or a group, oldest first. */
+    public List<Representation> awaitingPolicyAreaOrGroup(int limit) {
+        return store.awaitingPolicyAreaOrGroup(limit);
+    }
+
+    /** True when the member of staff is the Director responsible for the policy area. */
+    public boolean isDirectorOf(String policyArea, String username) {
+        return username != null && settings.policyArea(policyArea).map(area -> username.equals(area.director()))
+                .orElse(false);
+    }
+
     // --- following feedback as it arrives and is classified
 
     void received(String reference) {

@@ -72,6 +72,18 @@ class SuggestionStore {
                 .update() == 1;
     }
 
+    /**
+     * Suggestions still waiting for the service's final decision (none yet, or under consideration), the ones due
+     * first first, then those with no due date yet (not passed on).
+     */
+    List<Suggestion> awaitingDecision(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from suggestion where active = true"
+                        + " and (decision is null or decision = 'UNDER_CONSIDERATION')"
+                        + " order by case when decision_due_by is null then 1 else 0 end, decision_due_by, received_at,"
+                        + " feedback_id limit :limit")
+                .param("limit", limit).query(SuggestionStore::suggestion).list();
+    }
+
     /** Passed-on suggestions with no decision yet, due on or before {@code dueBy}, not yet reminded of that. */
     List<Suggestion> awaitingDueReminder(LocalDate dueBy, int limit) {
         return jdbc.sql("select " + COLUMNS + " from suggestion where decided_at is null and decision_due_by <= :due"

@@ -57,6 +57,25 @@ public class Suggestions {
         return records.find(reference).flatMap(record -> store.find(record.reference()));
     }
 
+    /** Suggestions waiting for the service's final decision, the ones due first first, at most {@code limit}. */
+    public List<Suggestion> awaitingDecision(int limit) {
+        return store.awaitingDecision(limit);
+    }
+
+    /** The last due date that counts as "due soon" on {@code today}: when the service is reminded. */
+    public LocalDate dueSoonBy(LocalDate today) {
+        return calendar.addWorkingDays(today, settings.reminderWorkingDaysBefore());
+    }
+
+    /** The decision as staff read it: "Under consideration". */
+    public static String label(SuggestionDecision decision) {
+        return decision == null ? null : switch (decision) {
+            case ADOPTED -> "Adopted";
+            case UNDER_CONSIDERATION -> "Under consideration";
+            case NOT_ADOPTED -> "Not adopted";
+        };
+    }
+
     /**
      * Sets the service a suggestion belongs to and, when the feedback is a suggestion, passes it to that service.
      *
@@ -261,11 +280,4 @@ public class Suggestions {
         return values;
     }
 
-    static String label(SuggestionDecision decision) {
-        return switch (decision) {
-            case ADOPTED -> "Adopted";
-            case UNDER_CONSIDERATION -> "Under consideration";
-            case NOT_ADOPTED -> "Not adopted";
-        };
-    }
 }

@@ -42,6 +42,13 @@ class StaffPageAdvice {
     static final Set<Role> CORRESPONDENCE = EnumSet.of(Role.CUSTOMER_SERVICES, Role.COMPLAINTS_OFFICER,
             Role.SOCIAL_CARE_COMPLAINTS, Role.DATA_PROTECTION_OFFICER);
 
+    /** Roles that pass compliments on: the compliments page. */
+    static final Set<Role> COMPLIMENTS = EnumSet.of(Role.CUSTOMER_SERVICES, Role.COMPLAINTS_OFFICER);
+    /** Roles that record the services' decisions on suggestions: the suggestions queue. */
+    static final Set<Role> SUGGESTIONS = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.DIRECTOR);
+    /** Roles that route and group representations, and the Directors who decide them: representations and groups. */
+    static final Set<Role> REPRESENTATIONS = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.DIRECTOR);
+
     private final StaffAccounts accounts;
     private final CouncilProfile profile;
     private final DisplayFormats formats;
@@ -57,7 +64,7 @@ class StaffPageAdvice {
 
     /** The signed-in member of staff as the layout shows them, with the parts of the application they may use. */
     record SignedIn(String username, String displayName, boolean caseWork, boolean recording, boolean correspondence,
-            boolean mail) {}
+            boolean mail, boolean compliments, boolean suggestions, boolean representations) {}
 
     @ModelAttribute("formats")
     DisplayFormats formats() {
@@ -87,7 +94,9 @@ class StaffPageAdvice {
         String displayName = accounts.find(username).map(StaffAccounts.StaffMember::displayName).orElse(username);
         boolean caseWork = roles.stream().anyMatch(CASE_WORK::contains);
         return new SignedIn(username, displayName, caseWork, roles.stream().anyMatch(RECORDING::contains),
-                roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork);
+                roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork,
+                roles.stream().anyMatch(COMPLIMENTS::contains), roles.stream().anyMatch(SUGGESTIONS::contains),
+                roles.stream().anyMatch(REPRESENTATIONS::contains));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

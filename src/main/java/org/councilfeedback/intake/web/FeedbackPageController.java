@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.councilfeedback.intake.FeedbackRecord;
 import org.councilfeedback.intake.FeedbackRecords;
 import org.councilfeedback.intake.TimelineEntry;
 import org.councilfeedback.organisation.CouncilProfile;
+import org.councilfeedback.web.CasePanel;
+import org.councilfeedback.web.CasePanels;
 import org.councilfeedback.web.DisplayFormats;
 import org.councilfeedback.web.DueState;
 import org.councilfeedback.web.PageNotFoundException;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /staff/feedback/{reference}}: everything about one piece of feedback: what was said and by whom, the
- * acknowledgement, what other modules add (process, stages, flags, messages sent…) and the timeline. A reference that
+ * acknowledgement, what other modules add (process, stages, flags, messages sent…), their panels ({@link CasePanels})
+ * and the timeline. A reference that
  * does not exist, or that the member of staff may not see, is "Page not found" either way.
  */
 @StaffPages
@@ -40,14 +44,20 @@ class FeedbackPageController {
     private final List<FeedbackDetailsContributor> contributors;
     private final CouncilProfile profile;
     private final Clock clock;
+    private final List<CasePanels> panels;
     private final ContributedDetails contributed;
     private final VisibleCases visibleCases;
 
     FeedbackPageController(FeedbackRecords records, List<FeedbackDetailsContributor> contributors,
+<<<<<<< HEAD
             CouncilProfile profile, Clock clock, JsonMapper json, DisplayFormats formats, VisibleCases visibleCases) {
         this.visibleCases = visibleCases;
+=======
+            List<CasePanels> panels, CouncilProfile profile, Clock clock, JsonMapper json, DisplayFormats formats) {
+>>>>>>> othertypes-ui
         this.records = records;
         this.contributors = contributors;
+        this.panels = panels;
         this.profile = profile;
         this.clock = clock;
         this.contributed = new ContributedDetails(json, formats);
@@ -55,9 +65,14 @@ class FeedbackPageController {
 
     @GetMapping("/staff/feedback/{reference}")
     @PreAuthorize(StaffRoles.CASE_READERS)
+<<<<<<< HEAD
     String feedback(@PathVariable String reference, Model model, Authentication authentication) {
         VisibleCases.Visible visible = visibleCases.find(reference, authentication).orElseThrow(PageNotFoundException::new);
         FeedbackRecord record = visible.record();
+=======
+    String feedback(@PathVariable String reference, Authentication authentication, Model model) {
+        FeedbackRecord record = records.find(reference).orElseThrow(PageNotFoundException::new);
+>>>>>>> othertypes-ui
         if (!record.reference().equals(reference)) {
             return "redirect:/staff/feedback/" + record.reference();
         }
@@ -66,7 +81,14 @@ class FeedbackPageController {
         for (FeedbackDetailsContributor contributor : contributors) {
             contributor.contribute(record, details);
         }
+<<<<<<< HEAD
         details = visible.redact(details);
+=======
+        List<CasePanel> shownPanels = panels.stream()
+                .flatMap(module -> module.panels(record.reference(), record.type().name(), authentication).stream())
+                .sorted(Comparator.comparingInt(CasePanel::order)).toList();
+        shownPanels.forEach(panel -> details.remove(panel.replacesDetail()));
+>>>>>>> othertypes-ui
         List<TimelineEntry> timeline = new ArrayList<>(records.timeline(record));
         Collections.reverse(timeline);
         model.addAttribute("record", record);
@@ -79,6 +101,7 @@ class FeedbackPageController {
         model.addAttribute("structuredDetails", shown.stream().filter(detail -> !detail.isPlainText()).toList());
         model.addAttribute("addressLines", addressLines(record));
         model.addAttribute("timeline", timeline);
+        model.addAttribute("panels", shownPanels);
         return VIEW;
     }
 
