@@ -42,6 +42,10 @@ class StaffPageAdvice {
     static final Set<Role> CORRESPONDENCE = EnumSet.of(Role.CUSTOMER_SERVICES, Role.COMPLAINTS_OFFICER,
             Role.SOCIAL_CARE_COMPLAINTS, Role.DATA_PROTECTION_OFFICER);
 
+    /** Roles that handle complaints through their procedures: the complaints work queues. */
+    static final Set<Role> COMPLAINT_HANDLING = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.INVESTIGATING_OFFICER,
+            Role.SOCIAL_CARE_COMPLAINTS, Role.DATA_PROTECTION_OFFICER);
+
     private final StaffAccounts accounts;
     private final CouncilProfile profile;
     private final DisplayFormats formats;
@@ -57,7 +61,7 @@ class StaffPageAdvice {
 
     /** The signed-in member of staff as the layout shows them, with the parts of the application they may use. */
     record SignedIn(String username, String displayName, boolean caseWork, boolean recording, boolean correspondence,
-            boolean mail) {}
+            boolean mail, boolean complaints) {}
 
     @ModelAttribute("formats")
     DisplayFormats formats() {
@@ -87,7 +91,8 @@ class StaffPageAdvice {
         String displayName = accounts.find(username).map(StaffAccounts.StaffMember::displayName).orElse(username);
         boolean caseWork = roles.stream().anyMatch(CASE_WORK::contains);
         return new SignedIn(username, displayName, caseWork, roles.stream().anyMatch(RECORDING::contains),
-                roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork);
+                roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork,
+                roles.stream().anyMatch(COMPLAINT_HANDLING::contains));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
