@@ -330,8 +330,7 @@ class ComplaintCasePageController {
         try {
             handling.respond(overview.reference(), pending.command(letterText), Callers.actor(authentication));
         } catch (ComplaintException.Invalid e) {
-            e.errors().forEach(error -> errors.add("letterText".equals(error.field()) ? "letterText" : "letterText",
-                    error.message()));
+            e.errors().forEach(error -> errors.add("letterText", error.message()));
             return checkPage(overview, pending, letterText, errors, authentication, model);
         } catch (ComplaintException.RuleBroken e) {
             errors.add("letterText", e.getMessage());

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,6 +103,13 @@ class ClassificationPageController {
         }
     }
 
+    /**
+     * What the triage assistant suggests, in the form's own values, with its explanation. Nothing supplies one yet: when
+     * the assistant is wired in, {@link #suggestion} returns its answer and the page offers "Use this suggestion", which
+     * only fills in the form.
+     */
+    record Suggestion(String type, String process, String exclusion, String reason, String explanation) {}
+
     @InitBinder("form")
     void allowedFields(WebDataBinder binder) {
         binder.setAllowedFields("type", "process", "exclusion", "acceptOutOfTime", "reason");
@@ -109,15 +117,30 @@ class ClassificationPageController {
 
     @GetMapping("/staff/feedback/{reference}/classify")
     @PreAuthorize(CLASSIFIERS)
-    String form(@PathVariable String reference, Model model) {
+    String form(@PathVariable String reference, @RequestParam(name = "use", required = false) String use, Model model) {
         FeedbackRecord record = records.find(reference).orElseThrow(PageNotFoundException::new);
         ClassificationForm form = new ClassificationForm();
-        classifications.current(record).ifPresentOrElse(current -> prefill(form, current), () -> {
-            if (record.chosenType() != FeedbackType.NOT_SURE) {
-                form.setType(record.chosenType().name());
-            }
-        });
+        Suggestion suggestion = suggestion(record);
+        if ("suggestion".equals(use) && suggestion != null) {
+            form.setType(suggestion.type());
+            form.setProcess(suggestion.process() != null ? suggestion.process()
+                    : suggestion.exclusion() != null ? EXCLUDED : null);
+            form.setExclusion(suggestion.exclusion());
+            form.setReason(suggestion.reason());
+        } else {
+            classifications.current(record).ifPresentOrElse(current -> prefill(form, current), () -> {
+                if (record.chosenType() != FeedbackType.NOT_SURE) {
+                    form.setType(record.chosenType().name());
+                }
+            });
+        }
+        model.addAttribute("suggestionUsed", "suggestion".equals(use) && suggestion != null);
         return page(record, form, new FormErrors(), model);
+    }
+
+    /** The triage assistant's suggestion for the feedback; none until the assistant is wired in. */
+    Suggestion suggestion(FeedbackRecord record) {
+        return null;
     }
 
     @PostMapping("/staff/feedback/{reference}/classify")
@@ -190,7 +213,7 @@ class ClassificationPageController {
         processes.add(new Choice(EXCLUDED, "The complaints procedure does not apply", "Choose the reason below."));
         model.addAttribute("processes", processes);
         model.addAttribute("exclusions", exclusionChoices());
-        model.addAttribute("triageSuggestion", null);
+        model.addAttribute("triageSuggestion", suggestion(record));
         return VIEW;
     }
 
