@@ -2,7 +2,6 @@ package org.councilfeedback.complaints.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.councilfeedback.complaints.Actor;
 import org.councilfeedback.complaints.ComplaintCommands;
@@ -49,7 +48,7 @@ class TrackingPageController {
             return failed;
         }
         model.addAttribute("done", "information".equals(done) || "escalation".equals(done) ? done : null);
-        return page(token, lookup.reference(), model, Map.of(), Map.of());
+        return page(token, lookup.reference(), model, TrackingErrors.none(), Map.of());
     }
 
     @PostMapping("/information")
@@ -64,7 +63,7 @@ class TrackingPageController {
             handling.addInformation(lookup.reference(), new ComplaintCommands.Information(text));
         } catch (ComplaintException.Invalid e) {
             response.setStatus(400);
-            return page(token, lookup.reference(), model, Map.of("information-text", e.getMessage()),
+            return page(token, lookup.reference(), model, TrackingErrors.of("text", e.getMessage()),
                     Map.of("text", text == null ? "" : text));
         }
         return "redirect:/track/" + token + "?done=information";
@@ -82,24 +81,22 @@ class TrackingPageController {
             handling.escalate(lookup.reference(), new ComplaintCommands.Escalation(reason), Actor.viaTrackingLink());
         } catch (ComplaintException.Invalid | ComplaintException.RuleBroken e) {
             response.setStatus(e instanceof ComplaintException.Invalid ? 400 : 422);
-            return page(token, lookup.reference(), model, Map.of("escalation-reason", e.getMessage()),
+            return page(token, lookup.reference(), model, TrackingErrors.of("reason", e.getMessage()),
                     Map.of("reason", reason == null ? "" : reason));
         }
         return "redirect:/track/" + token + "?done=escalation";
     }
 
-    private String page(String token, String reference, Model model, Map<String, String> errors, Map<String, String> values) {
-        model.addAttribute("council", profile.name());
+    private String page(String token, String reference, Model model, TrackingErrors errors, Map<String, String> values) {
         model.addAttribute("token", token);
         model.addAttribute("complaint", handling.trackingView(reference));
-        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         model.addAttribute("maxText", ComplaintHandling.MAX_TEXT);
         return STATUS_VIEW;
     }
 
     private String failed(TrackedComplaint.Lookup lookup, HttpServletResponse response, Model model) {
-        model.addAttribute("council", profile.name());
         model.addAttribute("customerServicesPhone", profile.contacts().customerServices().phone());
         if (lookup.limited()) {
             long seconds = TrackedComplaint.seconds(lookup.retryAfter());
