@@ -41,6 +41,9 @@ class StaffPageAdvice {
     /** Roles that print and post letters and make calls. */
     static final Set<Role> CORRESPONDENCE = EnumSet.of(Role.CUSTOMER_SERVICES, Role.COMPLAINTS_OFFICER,
             Role.SOCIAL_CARE_COMPLAINTS, Role.DATA_PROTECTION_OFFICER);
+    /** Roles that work the safeguarding queue (the safeguarding leads and complaints officers). */
+    static final Set<Role> SAFEGUARDING = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.SOCIAL_CARE_COMPLAINTS,
+            Role.DATA_PROTECTION_OFFICER);
 
     private final StaffAccounts accounts;
     private final CouncilProfile profile;
@@ -57,7 +60,7 @@ class StaffPageAdvice {
 
     /** The signed-in member of staff as the layout shows them, with the parts of the application they may use. */
     record SignedIn(String username, String displayName, boolean caseWork, boolean recording, boolean correspondence,
-            boolean mail) {}
+            boolean mail, boolean safeguarding) {}
 
     @ModelAttribute("formats")
     DisplayFormats formats() {
@@ -87,7 +90,8 @@ class StaffPageAdvice {
         String displayName = accounts.find(username).map(StaffAccounts.StaffMember::displayName).orElse(username);
         boolean caseWork = roles.stream().anyMatch(CASE_WORK::contains);
         return new SignedIn(username, displayName, caseWork, roles.stream().anyMatch(RECORDING::contains),
-                roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork);
+                roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork,
+                roles.stream().anyMatch(SAFEGUARDING::contains));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
