@@ -168,6 +168,11 @@ public class PersonPanels {
                 Choice.of("IN_PERSON", "In person"));
     }
 
+    /** A review's decision. */
+    public List<Choice> reviewChoices() {
+        return List.of(Choice.of("RENEW", "Continue the restrictions"), Choice.of("END", "End the restrictions"));
+    }
+
     private static String emailOf(Person person) {
         return person.email().trim();
     }
