@@ -104,6 +104,14 @@ public class People {
         return store.find(personId);
     }
 
+    /**
+     * People already known whose email, phone, or name and postcode match these contact details: for warning staff
+     * while they record new contact, before any feedback (and so any person) exists.
+     */
+    public List<Long> matchingContact(String name, String email, String phone, String postcode) {
+        return store.matching(name, email, phone, postcode);
+    }
+
     /** Matches proposed for a piece of feedback, in the order they were proposed, whatever their status. */
     public List<MatchProposal> matchesFor(String reference) {
         return store.proposals(reference);

@@ -156,6 +156,36 @@ class PersonStore {
                 .param("id", personId).query(Long.class).list();
     }
 
+    /** Current people whose email, phone, or name and postcode match these contact details (normalised). */
+    List<Long> matching(String name, String email, String phone, String postcode) {
+        String nameN = normaliseName(name);
+        String emailN = SubmissionRules.normaliseEmail(email);
+        String phoneN = SubmissionRules.normalisePhone(phone);
+        String postcodeN = postcode == null || postcode.isBlank() ? null : SubmissionRules.normalisePostcode(postcode);
+        if (emailN == null && phoneN == null && (nameN == null || postcodeN == null)) {
+            return List.of();
+        }
+        List<String> any = new java.util.ArrayList<>();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (emailN != null) {
+            any.add("c.email_normalised = :emailN");
+            params.put("emailN", emailN);
+        }
+        if (phoneN != null) {
+            any.add("c.phone_normalised = :phoneN");
+            params.put("phoneN", phoneN);
+        }
+        if (nameN != null && postcodeN != null) {
+            any.add("(c.name_normalised = :nameN and c.postcode_normalised = :postcodeN)");
+            params.put("nameN", nameN);
+            params.put("postcodeN", postcodeN);
+        }
+        return jdbc.sql("select c.id from person c where c.merged_into is null and c.anonymised_at is null and ("
+                        + String.join(" or ", any) + ") order by c.id limit 20")
+                .params(params)
+                .query(Long.class).list();
+    }
+
     Set<MatchReason> reasons(long personId, long candidateId) {
         return jdbc.sql("""
                 select

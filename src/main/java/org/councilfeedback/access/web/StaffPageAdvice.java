@@ -41,6 +41,9 @@ class StaffPageAdvice {
     /** Roles that print and post letters and make calls. */
     static final Set<Role> CORRESPONDENCE = EnumSet.of(Role.CUSTOMER_SERVICES, Role.COMPLAINTS_OFFICER,
             Role.SOCIAL_CARE_COMPLAINTS, Role.DATA_PROTECTION_OFFICER);
+    /** Roles that work the safeguarding queue (the safeguarding leads and complaints officers). */
+    static final Set<Role> SAFEGUARDING = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.SOCIAL_CARE_COMPLAINTS,
+            Role.DATA_PROTECTION_OFFICER);
 
 <<<<<<< HEAD
     /** Roles that pass compliments on: the compliments page. */
@@ -71,10 +74,14 @@ class StaffPageAdvice {
     /** The signed-in member of staff as the layout shows them, with the parts of the application they may use. */
     record SignedIn(String username, String displayName, boolean caseWork, boolean recording, boolean correspondence,
 <<<<<<< HEAD
+<<<<<<< HEAD
             boolean mail, boolean compliments, boolean suggestions, boolean representations) {}
 =======
             boolean mail, boolean complaints) {}
 >>>>>>> complaints-ui
+=======
+            boolean mail, boolean safeguarding) {}
+>>>>>>> people-ui
 
     @ModelAttribute("formats")
     DisplayFormats formats() {
@@ -106,11 +113,15 @@ class StaffPageAdvice {
         return new SignedIn(username, displayName, caseWork, roles.stream().anyMatch(RECORDING::contains),
                 roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork,
 <<<<<<< HEAD
+<<<<<<< HEAD
                 roles.stream().anyMatch(COMPLIMENTS::contains), roles.stream().anyMatch(SUGGESTIONS::contains),
                 roles.stream().anyMatch(REPRESENTATIONS::contains));
 =======
                 roles.stream().anyMatch(COMPLAINT_HANDLING::contains));
 >>>>>>> complaints-ui
+=======
+                roles.stream().anyMatch(SAFEGUARDING::contains));
+>>>>>>> people-ui
     }
 
     @ExceptionHandler(AccessDeniedException.class)
