@@ -59,32 +59,18 @@ class MessageStore {
         if (existing.isPresent()) {
             return new Stored(existing.get(), false);
         }
-<<<<<<< HEAD
-        // Another node may have stored it first: then nothing is inserted and its id is returned.
-        jdbc.sql("""
+        // Another node may have stored it first: then nothing is inserted and the existing id is returned.
+        int inserted = jdbc.sql("""
                 insert into outgoing_message (reference, kind, dedupe_key, method, status, recipient_name, recipient,
                   subject, body, due_by, created_at, attempts, next_attempt_at)
-                values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, 0, :now)
+                values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, :attempts, :now)
                 on conflict (dedupe_key) do nothing""")
                 .param("reference", reference).param("kind", kind.name()).param("key", dedupeKey)
                 .param("method", method.name()).param("status", status.name()).param("name", recipientName)
                 .param("recipient", recipient).param("subject", subject).param("body", body).param("due", dueBy)
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .update();
-        return idOf(dedupeKey).orElseThrow();
-=======
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into outgoing_message (reference, kind, dedupe_key, method, status, recipient_name, recipient,
-                  subject, body, due_by, created_at, attempts, next_attempt_at)
-                values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, :attempts, :now)""")
-                .param("reference", reference).param("kind", kind.name()).param("key", dedupeKey)
-                .param("method", method.name()).param("status", status.name()).param("name", recipientName)
-                .param("recipient", recipient).param("subject", subject).param("body", body).param("due", dueBy)
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("attempts", status == MessageStatus.SENDING ? 1 : 0)
-                .update(keys, "id");
-        return new Stored(keys.getKeyAs(Number.class).longValue(), true);
->>>>>>> bench
+                .update();
+        return new Stored(idOf(dedupeKey).orElseThrow(), inserted == 1);
     }
 
     private Optional<Long> idOf(String dedupeKey) {

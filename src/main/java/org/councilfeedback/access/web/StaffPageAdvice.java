@@ -45,18 +45,15 @@ class StaffPageAdvice {
     static final Set<Role> SAFEGUARDING = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.SOCIAL_CARE_COMPLAINTS,
             Role.DATA_PROTECTION_OFFICER);
 
-<<<<<<< HEAD
     /** Roles that pass compliments on: the compliments page. */
     static final Set<Role> COMPLIMENTS = EnumSet.of(Role.CUSTOMER_SERVICES, Role.COMPLAINTS_OFFICER);
     /** Roles that record the services' decisions on suggestions: the suggestions queue. */
     static final Set<Role> SUGGESTIONS = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.DIRECTOR);
     /** Roles that route and group representations, and the Directors who decide them: representations and groups. */
     static final Set<Role> REPRESENTATIONS = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.DIRECTOR);
-=======
     /** Roles that handle complaints through their procedures: the complaints work queues. */
     static final Set<Role> COMPLAINT_HANDLING = EnumSet.of(Role.COMPLAINTS_OFFICER, Role.INVESTIGATING_OFFICER,
             Role.SOCIAL_CARE_COMPLAINTS, Role.DATA_PROTECTION_OFFICER);
->>>>>>> complaints-ui
 
     private final StaffAccounts accounts;
     private final CouncilProfile profile;
@@ -73,15 +70,8 @@ class StaffPageAdvice {
 
     /** The signed-in member of staff as the layout shows them, with the parts of the application they may use. */
     record SignedIn(String username, String displayName, boolean caseWork, boolean recording, boolean correspondence,
-<<<<<<< HEAD
-<<<<<<< HEAD
-            boolean mail, boolean compliments, boolean suggestions, boolean representations) {}
-=======
-            boolean mail, boolean complaints) {}
->>>>>>> complaints-ui
-=======
-            boolean mail, boolean safeguarding) {}
->>>>>>> people-ui
+            boolean mail, boolean compliments, boolean suggestions, boolean representations, boolean complaints,
+            boolean safeguarding) {}
 
     @ModelAttribute("formats")
     DisplayFormats formats() {
@@ -112,16 +102,9 @@ class StaffPageAdvice {
         boolean caseWork = roles.stream().anyMatch(CASE_WORK::contains);
         return new SignedIn(username, displayName, caseWork, roles.stream().anyMatch(RECORDING::contains),
                 roles.stream().anyMatch(CORRESPONDENCE::contains), mailCapture && caseWork,
-<<<<<<< HEAD
-<<<<<<< HEAD
                 roles.stream().anyMatch(COMPLIMENTS::contains), roles.stream().anyMatch(SUGGESTIONS::contains),
-                roles.stream().anyMatch(REPRESENTATIONS::contains));
-=======
-                roles.stream().anyMatch(COMPLAINT_HANDLING::contains));
->>>>>>> complaints-ui
-=======
+                roles.stream().anyMatch(REPRESENTATIONS::contains), roles.stream().anyMatch(COMPLAINT_HANDLING::contains),
                 roles.stream().anyMatch(SAFEGUARDING::contains));
->>>>>>> people-ui
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -49,12 +49,9 @@ class FeedbackPageController {
     private final VisibleCases visibleCases;
 
     FeedbackPageController(FeedbackRecords records, List<FeedbackDetailsContributor> contributors,
-<<<<<<< HEAD
-            CouncilProfile profile, Clock clock, JsonMapper json, DisplayFormats formats, VisibleCases visibleCases) {
+            List<CasePanels> panels, CouncilProfile profile, Clock clock, JsonMapper json, DisplayFormats formats,
+            VisibleCases visibleCases) {
         this.visibleCases = visibleCases;
-=======
-            List<CasePanels> panels, CouncilProfile profile, Clock clock, JsonMapper json, DisplayFormats formats) {
->>>>>>> othertypes-ui
         this.records = records;
         this.contributors = contributors;
         this.panels = panels;
@@ -65,14 +62,9 @@ class FeedbackPageController {
 
     @GetMapping("/staff/feedback/{reference}")
     @PreAuthorize(StaffRoles.CASE_READERS)
-<<<<<<< HEAD
-    String feedback(@PathVariable String reference, Model model, Authentication authentication) {
+    String feedback(@PathVariable String reference, Authentication authentication, Model model) {
         VisibleCases.Visible visible = visibleCases.find(reference, authentication).orElseThrow(PageNotFoundException::new);
         FeedbackRecord record = visible.record();
-=======
-    String feedback(@PathVariable String reference, Authentication authentication, Model model) {
-        FeedbackRecord record = records.find(reference).orElseThrow(PageNotFoundException::new);
->>>>>>> othertypes-ui
         if (!record.reference().equals(reference)) {
             return "redirect:/staff/feedback/" + record.reference();
         }
@@ -81,14 +73,11 @@ class FeedbackPageController {
         for (FeedbackDetailsContributor contributor : contributors) {
             contributor.contribute(record, details);
         }
-<<<<<<< HEAD
-        details = visible.redact(details);
-=======
+        Map<String, Object> visibleDetails = visible.redact(details);
         List<CasePanel> shownPanels = panels.stream()
                 .flatMap(module -> module.panels(record.reference(), record.type().name(), authentication).stream())
                 .sorted(Comparator.comparingInt(CasePanel::order)).toList();
-        shownPanels.forEach(panel -> details.remove(panel.replacesDetail()));
->>>>>>> othertypes-ui
+        shownPanels.forEach(panel -> visibleDetails.remove(panel.replacesDetail()));
         List<TimelineEntry> timeline = new ArrayList<>(records.timeline(record));
         Collections.reverse(timeline);
         model.addAttribute("record", record);
@@ -96,7 +85,7 @@ class FeedbackPageController {
                 : profile.serviceAreaName(record.serviceArea()));
         model.addAttribute("acknowledgementDue", DueState.of(record.acknowledgement().dueBy(),
                 record.acknowledgement().sentAt() != null, today));
-        List<ContributedDetails.Detail> shown = contributed.of(details);
+        List<ContributedDetails.Detail> shown = contributed.of(visibleDetails);
         model.addAttribute("simpleDetails", shown.stream().filter(ContributedDetails.Detail::isPlainText).toList());
         model.addAttribute("structuredDetails", shown.stream().filter(detail -> !detail.isPlainText()).toList());
         model.addAttribute("addressLines", addressLines(record));
