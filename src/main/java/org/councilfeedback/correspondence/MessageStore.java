@@ -64,7 +64,7 @@ class MessageStore {
                 insert into outgoing_message (reference, kind, dedupe_key, method, status, recipient_name, recipient,
                   subject, body, due_by, created_at, attempts, next_attempt_at)
                 values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, :attempts, :now)
-                on conflict (dedupe_key) do nothing""")
+                on conflict do nothing""")
                 .param("reference", reference).param("kind", kind.name()).param("key", dedupeKey)
                 .param("method", method.name()).param("status", status.name()).param("name", recipientName)
                 .param("recipient", recipient).param("subject", subject).param("body", body).param("due", dueBy)

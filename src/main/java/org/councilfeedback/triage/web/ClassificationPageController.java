@@ -12,6 +12,8 @@ import org.councilfeedback.triage.Classification;
 import org.councilfeedback.triage.ClassificationException;
 import org.councilfeedback.triage.ClassificationRequest;
 import org.councilfeedback.triage.Classifications;
+import org.councilfeedback.triage.TriageSuggestion;
+import org.councilfeedback.triage.TriageAssistant;
 import org.councilfeedback.triage.Exclusion;
 import org.councilfeedback.triage.Process;
 import org.councilfeedback.web.Choice;
@@ -46,9 +48,12 @@ class ClassificationPageController {
 
     private final FeedbackRecords records;
     private final Classifications classifications;
+    private final TriageAssistant assistant;
     private final CouncilProfile profile;
 
-    ClassificationPageController(FeedbackRecords records, Classifications classifications, CouncilProfile profile) {
+    ClassificationPageController(FeedbackRecords records, Classifications classifications, CouncilProfile profile,
+            TriageAssistant assistant) {
+        this.assistant = assistant;
         this.records = records;
         this.classifications = classifications;
         this.profile = profile;
@@ -140,7 +145,17 @@ class ClassificationPageController {
 
     /** The triage assistant's suggestion for the feedback; none until the assistant is wired in. */
     Suggestion suggestion(FeedbackRecord record) {
-        return null;
+        if (record.description() == null || record.description().isBlank()) {
+            return null;
+        }
+        TriageSuggestion s = assistant.suggest(record.description());
+        String safeguarding = s.safeguardingConcern()
+                ? " It may describe someone at risk: raise a safeguarding concern if so." : "";
+        return new Suggestion(s.type().name(), s.process() == null ? null : s.process().name(),
+                s.exclusion() == null ? null : s.exclusion().name(),
+                "Suggested by the triage assistant (" + Math.round(s.confidence() * 100) + "% confident): "
+                        + String.join("; ", s.reasons()),
+                String.join("; ", s.reasons()) + safeguarding);
     }
 
     @PostMapping("/staff/feedback/{reference}/classify")
