@@ -9,6 +9,9 @@
 # wrk, curl, psql. Runs the packaged application with the postgres profile against a new database it drops afterwards.
 set -euo pipefail
 
+# The whole script is one function, read completely before it runs, so that editing this file during a run is safe.
+main() {
+
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH="$ROOT/bench"
 OUT="$BENCH/target"
@@ -92,10 +95,27 @@ export BENCH_WRK_DIR="$BENCH/wrk" BENCH_OUT="$RESULTS" BENCH_TOKEN="$TOKEN" BENC
 
 sql() { psql -d "$DB" -Atqc "$1"; }
 
+# CPU time (user + system, in clock ticks) of the application and of this database's PostgreSQL backends, so that each
+# phase can also be given as CPU per operation: a figure other work on the machine does not shrink.
+cpu_snapshot() {
+  local pids
+  pids="$APP_PID $(sql "select string_agg(pid::text, ' ') from pg_stat_activity where datname = '$DB'")"
+  for pid in $pids; do
+    if [ -r "/proc/$pid/stat" ]; then awk -v pid="$pid" '{ sub(/^.*\) /, ""); print pid, $12 + $13 }' "/proc/$pid/stat"; fi
+  done
+  return 0
+}
+cpu_ms_since() {  # $1: snapshot file taken at the start; prints CPU milliseconds used since, by the same and new processes
+  cpu_snapshot > "$OUT/cpu-now"
+  awk -v hz="$(getconf CLK_TCK)" 'NR == FNR { start[$1] = $2; next } { used += $2 - ($1 in start ? start[$1] : 0) }
+    END { printf "%.0f", used * 1000 / hz }' "$1" "$OUT/cpu-now"
+}
+
 # 1. Bulk import: generate the cases and load them through the application's own import API.
 log "generating $CASES cases"
 "${TOOL[@]}" generate "$CASES" "$OUT/cases.csv" "$BENCH_TERMS"
 log "importing $(du -h "$OUT/cases.csv" | cut -f1) of CSV through POST /api/v1/imports"
+cpu_snapshot > "$OUT/cpu-import"
 start_ms=$(date +%s%3N)
 IMPORT="$(curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
   --data-binary @"$OUT/cases.csv" "$BASE/api/v1/imports")"
@@ -105,6 +125,7 @@ while :; do
   case "$REPORT" in *'"status":"QUEUED"'*|*'"status":"RUNNING"'*) sleep 1 ;; *) break ;; esac
 done
 end_ms=$(date +%s%3N)
+IMPORT_CPU_MS="$(cpu_ms_since "$OUT/cpu-import")"
 printf '%s' "$REPORT" | grep -q '"status":"COMPLETED"' || { echo "import failed: $REPORT" >&2; exit 1; }
 IMPORTED="$(printf '%s' "$REPORT" | grep -o '"rowsImported":[0-9]*' | cut -d: -f2)"
 REJECTED="$(printf '%s' "$REPORT" | grep -o '"rowsRejected":[0-9]*' | cut -d: -f2)"
@@ -119,8 +140,15 @@ sql "vacuum analyze feedback_event"
 log "staff search and work queue"
 BENCH_NAME=search-warmup wrk -t2 -c8 -d"${WARMUP}s" -s "$BENCH/wrk/search.lua" "$BASE" >/dev/null
 BENCH_NAME=search-warmup wrk -t2 -c8 -d"${WARMUP}s" -s "$BENCH/wrk/queue.lua" "$BASE" >/dev/null
-BENCH_NAME=search wrk -t2 -c8 -d"${DURATION}s" -s "$BENCH/wrk/search.lua" "$BASE" >/dev/null
-BENCH_NAME=queue wrk -t2 -c8 -d"${DURATION}s" -s "$BENCH/wrk/queue.lua" "$BASE" >/dev/null
+measured() {  # name, then the wrk command: runs it and records the CPU used per request
+  local name="$1"; shift
+  cpu_snapshot > "$OUT/cpu-$name"
+  BENCH_NAME="$name" "$@" >/dev/null
+  echo "$name $(cpu_ms_since "$OUT/cpu-$name")" >> "$OUT/cpu.txt"
+}
+: > "$OUT/cpu.txt"
+measured search wrk -t2 -c8 -d"${DURATION}s" -s "$BENCH/wrk/search.lua" "$BASE"
+measured queue wrk -t2 -c8 -d"${DURATION}s" -s "$BENCH/wrk/queue.lua" "$BASE"
 
 # 3. Annual report over a year of cases.
 # SLOT: there is no reporting module yet. When it lands, time the annual report here (e.g. curl the report for the
@@ -139,7 +167,7 @@ stored_before="$(sql "select count(*) from feedback")"
 load_started="$(sql "select now()")"
 for clients in 8 32; do
   log "intake with $clients clients"
-  BENCH_NAME="intake-c$clients" wrk -t2 -c"$clients" -d"${DURATION}s" -s "$BENCH/wrk/intake.lua" "$BASE/api/v1/feedback" >/dev/null
+  measured "intake-c$clients" wrk -t2 -c"$clients" -d"${DURATION}s" -s "$BENCH/wrk/intake.lua" "$BASE/api/v1/feedback"
 done
 kill "$JSTAT_PID" 2>/dev/null || true
 RSS_PEAK_KB="$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status")"
@@ -171,6 +199,9 @@ done
 
 # The table.
 field() { awk -F'|' -v name="$1" -v col="$2" '$1 == name { print $col }' "$RESULTS"; }
+cpu_per() {  # CPU ms (application + its PostgreSQL backends) per request of a phase; intake also pays later for its email
+  awk -v name="$1" -v n="$(field "$1" 2)" '$1 == name && n > 0 { printf "%.2f", $2 / n }' "$OUT/cpu.txt"
+}
 CPU="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 CORES="$(nproc)"
 RAM="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
@@ -181,21 +212,23 @@ PGV="$(sql "show server_version" | cut -d' ' -f1)"
   echo "cases imported: $IMPORTED; load phases: ${DURATION}s after ${WARMUP}s warm-up; wrk, application, PostgreSQL and SMTP sink on one machine"
   echo "load average (1, 5, 15 min) before the run: $LOAD_AT_START, after it: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
   echo
-  printf '| %-58s | %12s | %9s | %9s | %9s |\n' "measure" "per second" "p50 ms" "p95 ms" "p99 ms"
-  printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' $(seq 60))" "$(printf -- '-%.0s' $(seq 14))" "$(printf -- '-%.0s' $(seq 11))" "$(printf -- '-%.0s' $(seq 11))" "$(printf -- '-%.0s' $(seq 11))"
-  row() { printf '| %-58s | %12s | %9s | %9s | %9s |\n' "$1" "$2" "$3" "$4" "$5"; }
+  printf '| %-58s | %12s | %9s | %9s | %9s | %11s |\n' "measure" "per second" "p50 ms" "p95 ms" "p99 ms" "CPU ms/op"
+  printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' $(seq 60))" "$(printf -- '-%.0s' $(seq 14))" "$(printf -- '-%.0s' $(seq 11))" "$(printf -- '-%.0s' $(seq 11))" "$(printf -- '-%.0s' $(seq 11))" "$(printf -- '-%.0s' $(seq 13))"
+  row() { printf '| %-58s | %12s | %9s | %9s | %9s | %11s |\n' "$1" "$2" "$3" "$4" "$5" "${6:-}"; }
   for c in 8 32; do
-    row "intake POST /api/v1/feedback, $c clients ($(field "intake-c$c" 8) errors)" "$(field "intake-c$c" 4)" "$(field "intake-c$c" 5)" "$(field "intake-c$c" 6)" "$(field "intake-c$c" 7)"
+    row "intake POST /api/v1/feedback, $c clients ($(field "intake-c$c" 8) errors)" "$(field "intake-c$c" 4)" "$(field "intake-c$c" 5)" "$(field "intake-c$c" 6)" "$(field "intake-c$c" 7)" "$(cpu_per "intake-c$c")"
     row "plain JDBC, same rows, $c threads (ceiling)" "$(field "ceiling-c$c" 4)" "$(field "ceiling-c$c" 5)" "$(field "ceiling-c$c" 6)" "$(field "ceiling-c$c" 7)"
     row "  intake / ceiling, $c" "$(awk -v a="$(field "intake-c$c" 4)" -v b="$(field "ceiling-c$c" 4)" 'BEGIN { printf "%.0f%%", 100 * a / b }')" "" "" ""
   done
   row "acknowledgement emails sent during intake load" "$MAIL_RATE" "" "" ""
-  row "staff search GET /api/v1/feedback?q=, 8 clients ($(field search 8) errors)" "$(field search 4)" "$(field search 5)" "$(field search 6)" "$(field search 7)"
-  row "work queue GET /api/v1/feedback?status=…, 8 clients ($(field queue 8) errors)" "$(field queue 4)" "$(field queue 5)" "$(field queue 6)" "$(field queue 7)"
-  row "bulk import (rows, import alone)" "$IMPORT_RATE" "" "" ""
+  row "staff search GET /api/v1/feedback?q=, 8 clients ($(field search 8) errors)" "$(field search 4)" "$(field search 5)" "$(field search 6)" "$(field search 7)" "$(cpu_per search)"
+  row "work queue GET /api/v1/feedback?status=…, 8 clients ($(field queue 8) errors)" "$(field queue 4)" "$(field queue 5)" "$(field queue 6)" "$(field queue 7)" "$(cpu_per queue)"
+  row "bulk import (rows, import alone)" "$IMPORT_RATE" "" "" "" "$(awk -v c="$IMPORT_CPU_MS" -v n="$IMPORTED" 'BEGIN { printf "%.3f", c / n }')"
   row "bulk import (rows, including the upload)" "$IMPORT_WALL_RATE" "" "" ""
   row "annual report over a year of cases" "not yet measured (no reporting module)" "" "" ""
   echo
+  echo "CPU ms/op: CPU time of the application and of its PostgreSQL backends per request or row (not wrk's, not PostgreSQL's"
+  echo "background writers); with 2 cores and nothing else running, 2000 / (CPU ms/op) bounds what the machine can do per second."
   echo "memory under intake load: peak RSS $((RSS_PEAK_KB / 1024)) MiB (VmHWM), peak heap used $((HEAP_PEAK_KB / 1024)) MiB (jstat), JVM options: $APP_JAVA_OPTS"
   echo "acknowledgements: $accepted submissions accepted, $((stored_after - stored_before)) stored, $sent acknowledgement emails marked SENT, $((mails_total - mails_before)) received by the SMTP sink; backlog drained ${DRAIN_S}s after the load stopped"
 } | tee "$OUT/table.md"
@@ -212,3 +245,6 @@ check "every accepted submission stored" '[ "$((stored_after - stored_before))" 
 check "every accepted submission acknowledged" '[ "$sent" -ge "$accepted" ]'
 echo "bench: $passed passed, $failed failed"
 [ "$failed" = 0 ]
+}
+
+main "$@"

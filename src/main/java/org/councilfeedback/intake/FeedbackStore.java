@@ -257,6 +257,9 @@ class FeedbackStore {
             params.putAll(condition.parameters());
         });
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        if (postgres && !q.isEmpty()) {
+            return textSearch(condition, params, search);
+        }
         long total = jdbc.sql("select count(*) from feedback" + condition).params(params).query(Long.class).single();
         List<FeedbackSummary> items = jdbc.sql("""
                 select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
@@ -267,6 +270,32 @@ class FeedbackStore {
                 .query(FeedbackStore::summary)
                 .list();
         return new SearchResult(items, search.page(), search.size(), total);
+    }
+
+    /**
+     * A free-text search on PostgreSQL. The words match a small share of a million cases, found fast through the full
+     * text and trigram indexes; but asked for the newest twenty, the planner may instead walk the received-at index
+     * and test every case until it has twenty, which for a rare or absent word means all of them. A materialised CTE
+     * finds the matches through the indexes first; they are then counted and the page is sorted from them, in one query.
+     */
+    private SearchResult textSearch(String condition, java.util.Map<String, Object> params, FeedbackSearch search) {
+        record Row(FeedbackSummary summary, long total) {}
+        List<Row> rows = jdbc.sql("""
+                with matches as materialized (
+                  select id, reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
+                  from feedback""" + condition + """
+                )
+                select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at,
+                  count(*) over () as total
+                from matches order by received_at desc, id desc limit :limit offset :offset""")
+                .params(params)
+                .param("limit", search.size())
+                .param("offset", (long) search.page() * search.size())
+                .query((rs, n) -> new Row(summary(rs, n), rs.getLong("total")))
+                .list();
+        long total = !rows.isEmpty() ? rows.get(0).total() : search.page() == 0 ? 0
+                : jdbc.sql("select count(*) from feedback" + condition).params(params).query(Long.class).single();
+        return new SearchResult(rows.stream().map(Row::summary).toList(), search.page(), search.size(), total);
     }
 
     /** New feedback not yet classified, oldest first. */

@@ -23,3 +23,7 @@ create table bulk_import_rejection (
     message    varchar(1000) not null
 );
 create index bulk_import_rejection_import_idx on bulk_import_rejection (import_id, line);
+
+-- The work queue filters by status and service area together ("new feedback for highways"); with a million cases the
+-- two single-column indexes had to be combined for every page (DESIGN.md §7: index every work-queue filter).
+create index feedback_status_area_idx on feedback (status, service_area, received_at desc);

@@ -39,7 +39,7 @@ class ComplimentPagesTests extends FeedbackTypesPageTestSupport {
                         containsString("Not recorded yet"), containsString("Record and pass on"),
                         containsString("action=\"/staff/feedback/" + reference + "/compliment\""),
                         containsString("name=\"_csrf\""), not(containsString("Compliment</h3>")))));
-        casePage(reference, investigator())
+        casePage(reference, as("social.care", "SOCIAL_CARE_COMPLAINTS"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"compliment-heading\">Compliment</h2>"),
                         not(containsString("Record and pass on")))));
