@@ -71,7 +71,8 @@ trap cleanup EXIT
 
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "database $DB, application on port $APP_PORT, SMTP sink on port $SMTP_PORT; load average $LOAD_AT_START"
-createdb "$DB"
+for attempt in 1 2 3 4 5 6 7 8 9 10; do createdb "$DB" 2>/dev/null && break; sleep 2; done
+psql -d "$DB" -Atqc "select 1" >/dev/null
 "${TOOL[@]}" smtp-sink "$SMTP_PORT" "$OUT/smtp-count" > "$OUT/smtp-sink.log" 2>&1 &
 PIDS+=($!)
 # shellcheck disable=SC2086
@@ -89,11 +90,20 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null
-TOKEN="$("${TOOL[@]}" setup "$JDBC")"
+TOKEN=""
+for attempt in 1 2 3 4 5 6 7 8 9 10; do TOKEN="$("${TOOL[@]}" setup "$JDBC" 2>/dev/null)" && break; sleep 2; done
+[ -n "$TOKEN" ]
 BASE="http://127.0.0.1:$APP_PORT"
 export BENCH_WRK_DIR="$BENCH/wrk" BENCH_OUT="$RESULTS" BENCH_TOKEN="$TOKEN" BENCH_TERMS="$OUT/search-terms.txt"
 
-sql() { psql -d "$DB" -Atqc "$1"; }
+sql() {  # retried: on a shared server the connection slots can run out for a moment
+  local attempt
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    psql -d "$DB" -Atqc "$1" 2>/dev/null && return 0
+    sleep 1
+  done
+  psql -d "$DB" -Atqc "$1"
+}
 
 # CPU time (user + system, in clock ticks) of the application and of this database's PostgreSQL backends, so that each
 # phase can also be given as CPU per operation: a figure other work on the machine does not shrink.
