@@ -16,6 +16,10 @@ public final class DatabaseFailures {
                     && tx.getApplicationException() != t && isUnavailable(tx.getApplicationException())) {
                 return true;
             }
+            // a commit or rollback the database could not carry out: nothing was stored, a retry later can work
+            if (t instanceof org.springframework.transaction.TransactionSystemException) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
                     || t instanceof org.springframework.transaction.CannotCreateTransactionException
