@@ -24,16 +24,9 @@ class MessageStore {
 
     MessageStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = org.councilfeedback.web.DatabaseVendor.isPostgres(dataSource);
     }
 
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 
     /**
      * In the current transaction, on PostgreSQL: commit without waiting for the write-ahead log to reach the disk

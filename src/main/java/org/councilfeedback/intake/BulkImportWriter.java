@@ -45,7 +45,7 @@ class BulkImportWriter {
     BulkImportWriter(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = org.councilfeedback.web.DatabaseVendor.isPostgres(dataSource);
     }
 
     boolean postgres() {
@@ -186,13 +186,6 @@ class BulkImportWriter {
         }
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 
     private static String blankToNull(String value) {
         return Text.isBlank(value) ? null : value;

@@ -32,16 +32,9 @@ class FeedbackStore {
     FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders) {
         this.jdbc = jdbc;
         this.filterProviders = filterProviders;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = org.councilfeedback.web.DatabaseVendor.isPostgres(dataSource);
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 
     long nextNumber() {
         return jdbc.sql("select nextval('feedback_number_seq')").query(Long.class).single();
