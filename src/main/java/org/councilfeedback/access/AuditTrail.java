@@ -62,15 +62,49 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEntry record(String actor, String action, String reference, Long personId, String detail,
             String clientAddress) {
+        validate(actor, action);
+        return append(lockHead(), actor, action, reference, personId, detail, clientAddress);
+    }
+
+    /**
+     * Appends an entry unless the case already has one with this action: for entries made by work that may be done
+     * twice (an event handed on again after a crash). The check is made holding the chain's lock, so two attempts at
+     * once still make one entry.
+     *
+     * @return the new entry, or empty when there was one already
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public java.util.Optional<AuditEntry> recordOnce(String actor, String action, String reference, Long personId,
+            String detail, String clientAddress) {
+        if (reference == null) {
+            throw new IllegalArgumentException("Recording once needs the case's reference");
+        }
+        validate(actor, action);
+        Head head = lockHead();
+        boolean there = jdbc.sql("select count(*) from audit_entry where reference = :r and action = :a")
+                .param("r", reference).param("a", cut(action, ACTION_MAX)).query(Long.class).single() > 0;
+        return there ? java.util.Optional.empty()
+                : java.util.Optional.of(append(head, actor, action, reference, personId, detail, clientAddress));
+    }
+
+    private record Head(long lastId, String lastHash) {}
+
+    private static void validate(String actor, String action) {
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("An audit entry needs an actor");
         }
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("An audit entry needs an action");
         }
-        record Head(long lastId, String lastHash) {}
-        Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
+    }
+
+    private Head lockHead() {
+        return jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    private AuditEntry append(Head head, String actor, String action, String reference, Long personId, String detail,
+            String clientAddress) {
         long id = head.lastId() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditEntry unsigned = new AuditEntry(id, at, cut(actor, ACTOR_MAX), cut(action, ACTION_MAX), reference, personId,
@@ -117,7 +151,6 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         Instant now = clock.instant();
-        record Head(long lastId, String lastHash) {}
         Head head = jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         String expectedPrevious = GENESIS;

@@ -16,8 +16,9 @@ class ComplimentEvents {
         this.compliments = compliments;
     }
 
+    /** Only compliments: for anything else nothing is recorded, not even that the event was handled. */
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = "#received.type() == T(org.councilfeedback.intake.FeedbackType).COMPLIMENT")
     void on(FeedbackReceived received) {
         compliments.received(received.reference());
     }

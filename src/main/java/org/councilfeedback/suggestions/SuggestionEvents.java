@@ -16,8 +16,9 @@ class SuggestionEvents {
         this.suggestions = suggestions;
     }
 
+    /** Only suggestions: for anything else nothing is recorded, not even that the event was handled. */
     @Async
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = "#received.type() == T(org.councilfeedback.intake.FeedbackType).SUGGESTION")
     void on(FeedbackReceived received) {
         suggestions.received(received.reference());
     }

@@ -224,4 +224,28 @@ class AuditTrailTests {
         }
         assertThat(codes).containsExactly(0, 1);
     }
+
+    @Test
+    void workDoneTwiceAtOnceRecordsItsEntryOnce() throws Exception {
+        String reference = "FB-2026-" + (900000 + System.nanoTime() % 99999);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<java.util.Optional<AuditEntry>>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(pool.submit(() -> audit.recordOnce("online form", "FEEDBACK_RECEIVED", reference, null,
+                        "Feedback received: ONLINE, COMPLAINT", null)));
+            }
+            int made = 0;
+            for (Future<java.util.Optional<AuditEntry>> attempt : attempts) {
+                made += attempt.get().isPresent() ? 1 : 0;
+            }
+            assertThat(made).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(audit.forReference(reference, 0, 100)).extracting(AuditEntry::action).containsExactly("FEEDBACK_RECEIVED");
+        assertThat(audit.recordOnce("dpo", "VIEWED", reference, null, "Case record viewed", null)).as("another action is recorded")
+                .isPresent();
+        assertThat(audit.verify().intact()).isTrue();
+    }
 }
