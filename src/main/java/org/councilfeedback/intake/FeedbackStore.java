@@ -29,8 +29,30 @@ class FeedbackStore {
     private final boolean postgres;
     private final java.util.List<SearchFilterProvider> filterProviders;
 
-    FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders) {
+    /** A read-only transaction for one search (or the caller's); settings made for the search are put back after it. */
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+    private final long fewMatches;
+    private final long mostRowsWalked;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this(jdbc, dataSource, filterProviders, transactionManager, 2_000, 100_000);
+    }
+
+    /**
+     * @param fewMatches below this many matches a text search sorts the matches themselves
+     * @param mostRowsWalked the most rows a text search may walk along the received-at index to fill its page
+     */
+    FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders,
+            org.springframework.transaction.PlatformTransactionManager transactionManager, long fewMatches,
+            long mostRowsWalked) {
+        this.fewMatches = fewMatches;
+        this.mostRowsWalked = mostRowsWalked;
         this.jdbc = jdbc;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRED);
         this.filterProviders = filterProviders;
         this.postgres = org.councilfeedback.web.DatabaseVendor.isPostgres(dataSource);
     }
@@ -265,30 +287,55 @@ class FeedbackStore {
         return new SearchResult(items, search.page(), search.size(), total);
     }
 
+
     /**
-     * A free-text search on PostgreSQL. The words match a small share of a million cases, found fast through the full
-     * text and trigram indexes; but asked for the newest twenty, the planner may instead walk the received-at index
-     * and test every case until it has twenty, which for a rare or absent word means all of them. A materialised CTE
-     * finds the matches through the indexes first; they are then counted and the page is sorted from them, in one query.
+     * A free-text search on PostgreSQL, in one read-only transaction, in two steps.
+     *
+     * <p>First the exact count, through the full-text and trigram indexes (with enough working memory that the bitmap
+     * of a common word's matches stays exact, so rows are not read again to check them).
+     *
+     * <p>Then the page. With few matches they are found through the indexes, then sorted (a materialised CTE: asked
+     * for the newest twenty, the planner may otherwise walk the received-at index testing every case until it has
+     * twenty, which for a rare word means all of them). With many matches (a common word in a fifth of a million
+     * cases) sorting them all is what is slow; walking the received-at index from the newest case finds a page after
+     * a few hundred rows, so that is what the query is told to do, as long as the walk stays short.
      */
     private SearchResult textSearch(String condition, java.util.Map<String, Object> params, FeedbackSearch search) {
-        record Row(FeedbackSummary summary, long total) {}
-        List<Row> rows = jdbc.sql("""
-                with matches as materialized (
-                  select id, reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
-                  from feedback""" + condition + """
-                )
-                select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at,
-                  count(*) over () as total
-                from matches order by received_at desc, id desc limit :limit offset :offset""")
-                .params(params)
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
-                .query((rs, n) -> new Row(summary(rs, n), rs.getLong("total")))
-                .list();
-        long total = !rows.isEmpty() ? rows.get(0).total() : search.page() == 0 ? 0
-                : jdbc.sql("select count(*) from feedback" + condition).params(params).query(Long.class).single();
-        return new SearchResult(rows.stream().map(Row::summary).toList(), search.page(), search.size(), total);
+        return readOnly.execute(tx -> {
+            jdbc.sql("set local work_mem = '64MB'").update();
+            long total = jdbc.sql("select count(*) from feedback" + condition).params(params).query(Long.class).single();
+            long offset = (long) search.page() * search.size();
+            if (total == 0 || offset >= total) {
+                return new SearchResult(List.of(), search.page(), search.size(), total);
+            }
+            double rows = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = 'feedback'::regclass")
+                    .query(Double.class).single();
+            double walk = (offset + search.size()) * Math.max(rows, total) / total;
+            List<FeedbackSummary> items;
+            if (total > fewMatches && walk <= mostRowsWalked) {
+                jdbc.sql("set local enable_bitmapscan = off").update();
+                items = jdbc.sql("""
+                        select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by,
+                          ack_sent_at
+                        from feedback""" + condition + " order by received_at desc, id desc limit :limit offset :offset")
+                        .params(params).param("limit", search.size()).param("offset", offset)
+                        .query(FeedbackStore::summary).list();
+                jdbc.sql("set local enable_bitmapscan = on").update();
+            } else {
+                items = jdbc.sql("""
+                        with matches as materialized (
+                          select id, reference, type, status, channel, received_at, service_area, contact_name,
+                            ack_due_by, ack_sent_at
+                          from feedback""" + condition + """
+                        )
+                        select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by,
+                          ack_sent_at
+                        from matches order by received_at desc, id desc limit :limit offset :offset""")
+                        .params(params).param("limit", search.size()).param("offset", offset)
+                        .query(FeedbackStore::summary).list();
+            }
+            return new SearchResult(items, search.page(), search.size(), total);
+        });
     }
 
     /** New feedback not yet classified, oldest first. */

@@ -1,0 +1,79 @@
+package org.councilfeedback.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.sql.DataSource;
+import org.councilfeedback.web.DatabaseVendor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Staff search on PostgreSQL finds a page of a common word's matches by walking the received-at index, and of a rare
+ * word's by sorting its matches; either way the staff member sees the same cases in the same order, and the exact total.
+ */
+@SpringBootTest
+class FeedbackTextSearchTests {
+
+    @Autowired
+    FeedbackIntake intake;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    List<SearchFilterProvider> filters;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void walkingTheIndexAndSortingTheMatchesGiveTheSamePagesAndTotal() {
+        assumeTrue(DatabaseVendor.isPostgres(dataSource), "the two ways are PostgreSQL's full-text search");
+        String word = "zebracrossing" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        Instant start = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 23; i++) {
+            String description = (i % 3 == 0 ? "The " + word + " near the school" : "Nothing about that") + " (case " + i + ")";
+            intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").receivedAt(start.plus(i % 5, ChronoUnit.HOURS)).about(description)
+                    .submission(), Submitter.staff("customer.services", "10.0.0.1"), null);
+        }
+        FeedbackStore sorting = new FeedbackStore(jdbc, dataSource, filters, transactionManager, Long.MAX_VALUE, 0);
+        FeedbackStore walking = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 0, Long.MAX_VALUE);
+
+        for (int page = 0; page < 4; page++) {
+            FeedbackSearch search = new FeedbackSearch(word, null, null, null, null, null, null, page, 3);
+            SearchResult sorted = sorting.search(search);
+            SearchResult walked = walking.search(search);
+            assertThat(walked.totalItems()).isEqualTo(sorted.totalItems()).isEqualTo(8);
+            assertThat(walked.items()).extracting(FeedbackSummary::reference)
+                    .containsExactlyElementsOf(sorted.items().stream().map(FeedbackSummary::reference).toList());
+            assertThat(walked.items()).hasSize(page < 2 ? 3 : page == 2 ? 2 : 0);
+        }
+        List<Instant> newestFirst = walking.search(new FeedbackSearch(word, null, null, null, null, null, null, 0, 100))
+                .items().stream().map(FeedbackSummary::receivedAt).toList();
+        assertThat(newestFirst).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aSearchInsideAnotherTransactionLeavesItsQueryPlanningAsItWas() {
+        assumeTrue(DatabaseVendor.isPostgres(dataSource), "query planner settings are PostgreSQL's");
+        FeedbackStore walking = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 0, Long.MAX_VALUE);
+        intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").about("A pothole on the ring road").submission(),
+                Submitter.staff("customer.services", "10.0.0.1"), null);
+        String after = new TransactionTemplate(transactionManager).execute(status -> {
+            walking.search(FeedbackSearch.text("pothole"));
+            return jdbc.sql("show enable_bitmapscan").query(String.class).single();
+        });
+        assertThat(after).isEqualTo("on");
+    }
+}
