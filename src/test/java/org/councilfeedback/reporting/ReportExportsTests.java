@@ -149,4 +149,17 @@ class ReportExportsTests extends ComplaintsTestSupport {
         assertThat(text(problem, "$.errors[0].field")).isEqualTo("from");
         getAs("customer.services", "/api/v1/reports/dashboard?" + MAY, 403);
     }
+
+    @Test
+    void annualReportApiGivesTheReportAsJson() throws Exception {
+        String json = getAs("manager", "/api/v1/reports/annual/customer-care/2031", 200);
+        assertThat(text(json, "$.title")).isEqualTo(AnnualReportKind.CUSTOMER_CARE.title());
+        assertThat(text(json, "$.period.from")).isEqualTo("2031-04-01");
+        assertThat(json).contains("\"publication\":true");
+        assertThat(getAs("manager", "/api/v1/reports/annual/adult-social-care/2031?publication=false", 200))
+                .contains("\"publication\":false");
+        assertThat(text(getAs("manager", "/api/v1/reports/annual/nonsense/2031", 404), "$.title")).isEqualTo("No such report");
+        getAs("manager", "/api/v1/reports/annual/customer-care/20x1", 404);
+        getAs("customer.services", "/api/v1/reports/annual/customer-care/2031", 403);
+    }
 }

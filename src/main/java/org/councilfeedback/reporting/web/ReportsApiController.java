@@ -7,12 +7,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.councilfeedback.organisation.CouncilProfile;
+import org.councilfeedback.reporting.AnnualReportKind;
+import org.councilfeedback.reporting.AnnualReports;
 import org.councilfeedback.reporting.Dashboard;
 import org.councilfeedback.reporting.Dashboards;
 import org.councilfeedback.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,11 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportsApiController {
 
     private final Dashboards dashboards;
+    private final AnnualReports annualReports;
     private final CouncilProfile profile;
     private final Clock clock;
 
-    ReportsApiController(Dashboards dashboards, CouncilProfile profile, Clock clock) {
+    ReportsApiController(Dashboards dashboards, AnnualReports annualReports, CouncilProfile profile, Clock clock) {
         this.dashboards = dashboards;
+        this.annualReports = annualReports;
         this.profile = profile;
         this.clock = clock;
     }
@@ -56,5 +62,25 @@ class ReportsApiController {
         }
         Dashboard dashboard = dashboards.dashboard(request.period(), request.serviceArea(), request.publication());
         return ResponseEntity.ok(dashboard);
+    }
+
+    @GetMapping("/api/v1/reports/annual/{kind}/{year}")
+    @PreAuthorize(ReportPages.REPORT_ROLES)
+    @Operation(summary = "An annual report's figures",
+            description = "The annual report for the council year starting 1 April `year`, as on its web page: `kind` "
+                    + "is `customer-care`, `childrens-social-care`, `adult-social-care` or `self-assessment`. Counts "
+                    + "below the suppression threshold are withheld unless `publication=false` (for internal use). No "
+                    + "personal data. 404 for an unknown kind or a year outside 2000–2100. Roles: REPORT_VIEWER, "
+                    + "COMPLAINTS_OFFICER, ADMIN, DIRECTOR.")
+    ResponseEntity<?> annual(@Parameter(description = "customer-care, childrens-social-care, adult-social-care or self-assessment")
+            @PathVariable String kind,
+            @Parameter(description = "The year the council year starts in, YYYY") @PathVariable String year,
+            @Parameter(description = "false for internal use (no suppression)") @RequestParam(required = false) String publication) {
+        var k = AnnualReportKind.fromSlug(kind);
+        if (k.isEmpty() || !year.matches("\\d{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
+            return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "No such report",
+                    "There is no annual report " + kind + " for " + year + "."));
+        }
+        return ResponseEntity.ok(annualReports.generate(k.get(), Integer.parseInt(year), !"false".equals(publication)));
     }
 }
