@@ -28,7 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -73,6 +77,8 @@ public class BulkImports implements DisposableBean {
     private final TransactionTemplate transactions;
     private final long maxBytes;
     private final int batchSize;
+    /** Batches stored at once, each in its own transaction and connection. */
+    private final int writers;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "bulk-import");
         thread.setDaemon(true);
@@ -84,7 +90,8 @@ public class BulkImports implements DisposableBean {
     BulkImports(JdbcClient jdbc, BulkImportWriter writer, SubmissionRules rules, WorkingDayCalendar calendar,
             CouncilProfile profile, Clock clock, TransactionTemplate transactions,
             @Value("${council-feedback.imports.max-size:512MB}") DataSize maxSize,
-            @Value("${council-feedback.imports.batch-size:5000}") int batchSize) {
+            @Value("${council-feedback.imports.batch-size:5000}") int batchSize,
+            @Value("${council-feedback.imports.writers:2}") int writers) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.rules = rules;
@@ -94,6 +101,7 @@ public class BulkImports implements DisposableBean {
         this.transactions = transactions;
         this.maxBytes = maxSize.toBytes();
         this.batchSize = Math.max(1, batchSize);
+        this.writers = Math.max(1, writers);
     }
 
     /** The largest file accepted, in bytes. */
@@ -189,6 +197,14 @@ public class BulkImports implements DisposableBean {
 
     private void run(long id, Path file, String username) {
         Progress progress = new Progress();
+        long rowsParsed = 0;
+        ExecutorService batches = Executors.newFixedThreadPool(writers, runnable -> {
+            Thread thread = new Thread(runnable, "bulk-import-" + id + "-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore inFlight = new Semaphore(writers);
+        List<Future<?>> stored = new ArrayList<>();
         try {
             Instant started = clock.instant();
             jdbc.sql("update bulk_import set status = 'RUNNING', started_at = :at, updated_at = :at where id = :id")
@@ -203,28 +219,34 @@ public class BulkImports implements DisposableBean {
                     long line = previousLine + 1;
                     previousLine = parser.getCurrentLineNumber();
                     batch.add(BulkImportRows.parse(record, line, columns));
+                    rowsParsed++;
                     if (batch.size() == batchSize) {
-                        store(id, batch, username, progress);
-                        batch.clear();
+                        stored.add(submit(batches, inFlight, id, batch, username, progress));
+                        batch = new ArrayList<>(batchSize);
                     }
                 }
-                store(id, batch, username, progress);
+                stored.add(submit(batches, inFlight, id, batch, username, progress));
+            } finally {
+                for (Future<?> future : stored) {
+                    waitFor(future);
+                }
             }
-            if (writer.postgres() && progress.imported >= 10_000) {
+            if (writer.postgres() && progress.imported() >= 10_000) {
                 jdbc.sql("analyze feedback").update();
             }
             finish(id, BulkImportStatus.COMPLETED, null);
-            log.info("Bulk import {} completed: {} rows read, {} imported, {} rejected", id, progress.read,
-                    progress.imported, progress.rejected);
+            log.info("Bulk import {} completed: {} rows read, {} imported, {} rejected", id, progress.read(),
+                    progress.imported(), progress.rejected());
         } catch (Exception e) {
-            String reason = reason(e, progress);
-            log.warn("Bulk import {} failed after {} rows: {}", id, progress.read, reason);
+            String reason = reason(e, rowsParsed);
+            log.warn("Bulk import {} failed after {} rows: {}", id, rowsParsed, reason);
             try {
                 finish(id, BulkImportStatus.FAILED, reason);
             } catch (RuntimeException again) {
                 log.warn("Bulk import {} could not be marked as failed: {}", id, again.getMessage());
             }
         } finally {
+            batches.shutdownNow();
             mine.remove(id);
             try {
                 Files.deleteIfExists(file);
@@ -234,25 +256,84 @@ public class BulkImports implements DisposableBean {
         }
     }
 
-    private static final class Progress {
-        long read;
-        long imported;
-        long rejected;
-        long errorsReported;
+    /**
+     * Hands a batch to a writer once one is free (so at most {@code writers} batches are in memory besides the one
+     * being read): the next batch is read and checked while PostgreSQL stores this one, using both cores. A batch that
+     * failed stops the import at the next hand-over.
+     */
+    private Future<?> submit(ExecutorService batches, Semaphore inFlight, long id, List<BulkImportRows.Parsed> batch,
+            String username, Progress progress) throws InterruptedException {
+        inFlight.acquire();
+        if (progress.failure != null) {
+            inFlight.release();
+            throw progress.failure;
+        }
+        return batches.submit(() -> {
+            try {
+                store(id, batch, username, progress);
+            } catch (RuntimeException e) {
+                progress.failure = e;
+                throw e;
+            } finally {
+                inFlight.release();
+            }
+        });
     }
+
+    private static void waitFor(Future<?> future) throws InterruptedException {
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What the import has done so far, added to by each stored batch (batches are stored in parallel). */
+    private static final class Progress {
+        private final AtomicLong read = new AtomicLong();
+        private final AtomicLong imported = new AtomicLong();
+        private final AtomicLong rejected = new AtomicLong();
+        private final AtomicLong errorsReported = new AtomicLong();
+        private volatile RuntimeException failure;
+
+        long read() {
+            return read.get();
+        }
+
+        long imported() {
+            return imported.get();
+        }
+
+        long rejected() {
+            return rejected.get();
+        }
+
+        /** Reserves room in the report for up to {@code wanted} errors; returns how many may be listed. */
+        int reserveErrors(int wanted) {
+            while (true) {
+                long before = errorsReported.get();
+                long granted = Math.max(0, Math.min(wanted, MAX_REPORTED_ERRORS - before));
+                if (errorsReported.compareAndSet(before, before + granted)) {
+                    return (int) granted;
+                }
+            }
+        }
+    }
+
+    /** What one batch did: rows read, imported and rejected. */
+    private record BatchCounts(long read, long imported, long rejected) {}
 
     /** Checks a batch and stores its valid rows, its rejections and the progress in one transaction. */
     private void store(long id, List<BulkImportRows.Parsed> batch, String username, Progress progress) {
         for (int attempt = 1; ; attempt++) {
             try {
-                Progress after = transactions.execute(tx -> storeOnce(id, batch, username, progress));
-                progress.read = after.read;
-                progress.imported = after.imported;
-                progress.rejected = after.rejected;
-                progress.errorsReported = after.errorsReported;
+                BatchCounts counts = transactions.execute(tx -> storeOnce(id, batch, username, progress));
+                progress.read.addAndGet(counts.read());
+                progress.imported.addAndGet(counts.imported());
+                progress.rejected.addAndGet(counts.rejected());
                 return;
             } catch (DuplicateKeyException raced) {
-                // another import or node took one of these references after we checked: check again
+                // another batch, import or node took one of these references after we checked: check again
                 if (attempt == 3) {
                     throw raced;
                 }
@@ -260,7 +341,7 @@ public class BulkImports implements DisposableBean {
         }
     }
 
-    private Progress storeOnce(long id, List<BulkImportRows.Parsed> batch, String username, Progress before) {
+    private BatchCounts storeOnce(long id, List<BulkImportRows.Parsed> batch, String username, Progress progress) {
         Map<Long, List<InvalidField>> errors = new LinkedHashMap<>();
         Map<Long, String> rawReferences = new HashMap<>();
         List<BulkImportRows.Row> valid = new ArrayList<>(batch.size());
@@ -291,7 +372,7 @@ public class BulkImports implements DisposableBean {
             valid.removeIf(row -> {
                 if (row.reference() != null && taken.contains(row.reference())) {
                     errors.put(row.line(), List.of(new InvalidField(BulkImportRows.REFERENCE, "The reference "
-                            + row.reference() + " is already used by another case (perhaps earlier in this file)")));
+                            + row.reference() + " is already used by another case (perhaps elsewhere in this file)")));
                     return true;
                 }
                 return false;
@@ -320,20 +401,21 @@ public class BulkImports implements DisposableBean {
         }
         writer.write(prepared, username, now);
         if (highestOwn >= 0) {
-            writer.advanceSequencePast(highestOwn);
+            synchronized (writer) { // two batches must not set the sequence back
+                writer.advanceSequencePast(highestOwn);
+            }
         }
-        Progress after = new Progress();
-        after.read = before.read + batch.size();
-        after.imported = before.imported + prepared.size();
-        after.rejected = before.rejected + errors.size();
-        after.errorsReported = before.errorsReported;
         List<Object[]> rejections = new ArrayList<>();
+        int listed = 0;
+        for (List<InvalidField> fields : errors.values()) {
+            listed += fields.size();
+        }
+        int room = progress.reserveErrors(listed);
         for (var entry : errors.entrySet()) {
             for (InvalidField error : entry.getValue()) {
-                if (after.errorsReported >= MAX_REPORTED_ERRORS) {
+                if (rejections.size() >= room) {
                     break;
                 }
-                after.errorsReported++;
                 String raw = rawReferences.get(entry.getKey());
                 rejections.add(new Object[] {id, entry.getKey(), raw == null ? null : abbreviate(raw, 64),
                         abbreviate(error.field(), 100), abbreviate(error.message(), 1000)});
@@ -343,12 +425,13 @@ public class BulkImports implements DisposableBean {
             jdbc.sql("insert into bulk_import_rejection (import_id, line, reference, field, message) values (?, ?, ?, ?, ?)")
                     .params(rejection).update();
         }
+        BatchCounts counts = new BatchCounts(batch.size(), prepared.size(), errors.size());
         jdbc.sql("""
-                update bulk_import set rows_read = :read, rows_imported = :imported, rows_rejected = :rejected,
-                  updated_at = :now where id = :id""")
-                .param("read", after.read).param("imported", after.imported).param("rejected", after.rejected)
+                update bulk_import set rows_read = rows_read + :read, rows_imported = rows_imported + :imported,
+                  rows_rejected = rows_rejected + :rejected, updated_at = :now where id = :id""")
+                .param("read", counts.read()).param("imported", counts.imported()).param("rejected", counts.rejected())
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("id", id).update();
-        return after;
+        return counts;
     }
 
     private void finish(long id, BulkImportStatus status, String error) {
@@ -358,16 +441,16 @@ public class BulkImports implements DisposableBean {
                 .param("error", error == null ? null : abbreviate(error, 1000)).param("id", id).update();
     }
 
-    private static String reason(Exception e, Progress progress) {
+    private static String reason(Exception e, long rowsParsed) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
-                return "The file is not UTF-8 text (after row " + progress.read + "); save it as CSV UTF-8 and import the rest";
+                return "The file is not UTF-8 text (after row " + rowsParsed + "); save it as CSV UTF-8 and import the rest";
             }
         }
         if (e instanceof UncheckedIOException || e instanceof IllegalStateException) {
-            return "The file is not valid CSV after row " + progress.read + ": " + e.getMessage();
+            return "The file is not valid CSV after row " + rowsParsed + ": " + e.getMessage();
         }
-        return "The import stopped after row " + progress.read + ": " + e.getMessage();
+        return "The import stopped after row " + rowsParsed + ": " + e.getMessage();
     }
 
     // files

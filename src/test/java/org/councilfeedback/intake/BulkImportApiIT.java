@@ -155,6 +155,27 @@ class BulkImportApiIT {
     }
 
     @Test
+    void batchesStoredAtTheSameTimeImportARepeatedReferenceOnceAndCountEveryRow() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 8; i++) {
+            String reference = i == 7 ? "LEG-2017-000701" : String.format("LEG-2017-%06d", 700 + i);
+            csv.append(reference).append(",COMPLAINT,PHONE,2017-05-0").append(i).append("T10:00:00Z,highways,Row ").append(i)
+                    .append(",,,false,Pat,pat@example.org,,,,,,,,,,CLOSED,\n");
+        }
+
+        JsonNode report = awaitFinished(api.post("/api/v1/imports", csv.toString(), "text/csv").as("admin").send()
+                .header("Location"));
+
+        assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(report.get("rowsRead").asLong()).isEqualTo(8);
+        assertThat(report.get("rowsImported").asLong()).isEqualTo(7);
+        assertThat(report.get("rowsRejected").asLong()).isEqualTo(1);
+        assertThat(report.at("/rejected/0/errors/0/message").asString()).contains("already used");
+        assertThat(count("select count(*) from feedback where reference = 'LEG-2017-000701'")).isEqualTo(1);
+        assertThat(count("select count(*) from feedback where reference like 'LEG-2017-0007%'")).isEqualTo(7);
+    }
+
+    @Test
     void refusesAFileOverTheSizeLimitAndStoresNothing() {
         long imports = count("select count(*) from bulk_import");
         long feedback = count("select count(*) from feedback");
