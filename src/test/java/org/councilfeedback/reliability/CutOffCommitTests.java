@@ -38,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * goes before the answer arrives (a restart under load), so the application sees the commit fail, answers 503, and no
  * after-commit listener runs. The submission must still be acknowledged, exactly once, and its other listeners run
  * once, without waiting for a restart. Here the commit is cut off on purpose (it goes through, then the driver throws),
- * with short staleness settings; production's are in application.yml.
+ * with short staleness settings; production's are in application.yml. Likewise an email the mail server has taken is
+ * marked sent through a brief database failure, rather than left to be sent a second time.
  */
 @SpringBootTest(properties = {"spring.modulith.events.staleness.published=2s",
         "spring.modulith.events.staleness.processing=10s", "spring.modulith.events.staleness.resubmitted=10s",
@@ -98,6 +99,25 @@ class CutOffCommitTests {
                 .param("r", reference).query(Long.class).single()).as("receipt audit entries").isEqualTo(1);
     }
 
+    @Test
+    void anEmailTheMailServerTookIsMarkedSentThroughABriefDatabaseFailureAndNotSentAgain() {
+        String description = "Sent-record failure " + System.nanoTime() + ": the streetlight on Mill Road is out.";
+        var submission = new FeedbackSubmission(FeedbackType.COMPLAINT, null, null, "highways", description,
+                "Please fix it.", null, false, new ContactDetails("Ann Wright", "ann.sent@example.org", null, null, null), null);
+        // the acknowledgement's own "sent" record, and the plain one tried after it, fail a few times
+        CutOffCommits.failNextStatements("update outgoing_message set status = 'SENT'", 3);
+
+        String reference = intake.submit(submission, Submitter.publicUser("10.0.0.10"), null).receipt().reference();
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> sent(reference) == 1);
+        CutOffCommits.failNextStatements("", 0);
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> reference.equals(header(m, "X-Feedback-Reference"))))
+                .as("emails the mail server received for it").hasSize(1);
+        assertThat(jdbc.sql("select count(*) from outgoing_message where reference = :r and status <> 'SENT'")
+                .param("r", reference).query(Long.class).single()).as("left waiting to be sent again").isZero();
+    }
+
     private long publications(String reference) {
         return jdbc.sql("select count(*) from event_publication where serialized_event like :r")
                 .param("r", "%" + reference + "%").query(Long.class).single();
@@ -131,9 +151,17 @@ class CutOffCommitTests {
     static class CutOffCommits implements BeanPostProcessor {
 
         private static final ThreadLocal<Boolean> armed = new ThreadLocal<>();
+        private static final java.util.concurrent.atomic.AtomicInteger failingStatements = new java.util.concurrent.atomic.AtomicInteger();
+        private static volatile String failingStatement = "";
 
         static void cutOffNextCommitWithEvents() {
             armed.set(true);
+        }
+
+        /** The next {@code times} statements (on any thread) containing {@code sql} fail, as when no connection is free. */
+        static void failNextStatements(String sql, int times) {
+            failingStatement = sql;
+            failingStatements.set(times);
         }
 
         @Override
@@ -156,6 +184,11 @@ class CutOffCommitTests {
                 if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args != null && args[0] instanceof String sql
                         && sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").contains("insert into event_publication")) {
                     storedEvents[0] = true;
+                }
+                if (name.equals("prepareStatement") && args != null && args[0] instanceof String sql
+                        && sql.replaceAll("\\s+", " ").contains(failingStatement) && !failingStatement.isEmpty()
+                        && failingStatements.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+                    throw new SQLException("Connection is not available, request timed out (failed on purpose)", "08001");
                 }
                 if (name.equals("commit") || name.equals("rollback") || name.equals("close")) {
                     boolean cutOff = name.equals("commit") && storedEvents[0] && Boolean.TRUE.equals(armed.get());

@@ -43,7 +43,8 @@ class DatabaseOutageIT {
                     "--spring.profiles.active=reliability-test", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                     "--council-feedback.intake.rate-limit.per-minute=1000000000",
                     "--council-feedback.intake.rate-limit.burst=1000000000", "--council-feedback.mail.retry-interval=1s",
-                    "--council-feedback.mail.retry-backoff=1s", "--council-feedback.events.resubmit-interval=2s",
+                    "--council-feedback.mail.retry-backoff=1s", "--council-feedback.mail.stuck-after=10s",
+                    "--council-feedback.events.resubmit-interval=2s",
                     "--council-feedback.events.resubmit-after=5s", "--council-feedback.events.resubmit-lock=5s",
                     "--spring.modulith.events.staleness.published=5s", "--spring.modulith.events.staleness.processing=5s",
                     "--spring.modulith.events.staleness.resubmitted=5s", "--spring.modulith.events.staleness.check-interval=2s"))) {
@@ -78,8 +79,10 @@ class DatabaseOutageIT {
 
                 // Acknowledgements: a listener that failed during the outage, and an event whose commit went through while
                 // the application saw it fail (no after-commit listener ran), are marked failed after 5 s here (1-2 min in
-                // production) and handed on again. Not part of the 10 s: wait until every stored submission has its one
-                // acknowledgement sent, or the bound runs out, then a little longer for any late duplicate.
+                // production) and handed on again; an email whose own commit was cut off as it was stored waits until it
+                // counts as stuck (10 s here, 2 min in production). Not part of the 10 s: wait until every stored
+                // submission has its one acknowledgement sent, or the bound runs out, then a little longer for any late
+                // duplicate.
                 long loadStopped = System.nanoTime();
                 Map<String, String> stored = new HashMap<>();
                 Map<String, Integer> sent = new HashMap<>();
