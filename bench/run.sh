@@ -205,8 +205,18 @@ DRAIN_S=$(( $(date +%s) - drain_start ))
 stored_after="$(sql "select count(*) from feedback")"
 accepted="$(awk -F'|' '$1 ~ /^intake-c/ { n += $2 - $8 } END { print n }' "$RESULTS")"
 sent="$(sql "select count(*) from outgoing_message m join feedback f on f.reference = m.reference
-  where f.received_at >= '$load_started' and m.status = 'SENT' and m.kind = 'ACKNOWLEDGEMENT_COPY'")"
+  where f.received_at >= '$load_started' and m.status = 'SENT' and m.kind like 'ACKNOWLEDGEMENT%'")"
 mails_total="$(sleep 1; cat "$OUT/smtp-count")"
+# What the sink received from the start of the load on, one line per email (Message-ID, kind, reference): the
+# acknowledgements of this load's submissions, those of warm-up submissions still queued when it began (not in $sent),
+# other emails, and any Message-ID received more than once (a real duplicate).
+sql "select reference from feedback where received_at >= '$load_started'" > "$OUT/load-references.txt"
+read -r mails_load_acks mails_warmup_acks mails_other mails_repeated < <(awk -v skip="$mails_before" '
+  FNR == NR { load[$1] = 1; next }
+  FNR <= skip { next }
+  { if (seen[$1]++) repeated++
+    if ($2 ~ /^ACKNOWLEDGEMENT/) { if ($3 in load) acks++; else early++ } else other++ }
+  END { printf "%d %d %d %d\n", acks, early, other, repeated }' "$OUT/load-references.txt" "$OUT/smtp-count.log")
 MAIL_RATE="$(awk -v a="$mails_before" -v b="$mails_at_end" -v d="$DURATION" 'BEGIN { printf "%.0f", (b - a) / (2 * d) }')"
 
 # 5. The ceiling: the same rows with plain JDBC from one process.
@@ -250,7 +260,8 @@ PGV="$(sql "show server_version" | cut -d' ' -f1)"
   echo "background writers); with 2 cores and nothing else running, 2000 / (CPU ms/op) bounds what the machine can do per second."
   echo "annual report: the Customer Care report for $REPORT_YEAR-$(( REPORT_YEAR + 1 )) over $REPORT_CASES cases received in that year; first request ${REPORT_FIRST_MS} ms, median of 3 ${REPORT_MEDIAN_MS} ms"
   echo "memory under intake load: peak RSS $((RSS_PEAK_KB / 1024)) MiB (VmHWM), peak heap used $((HEAP_PEAK_KB / 1024)) MiB (jstat), JVM options: $APP_JAVA_OPTS"
-  echo "acknowledgements: $accepted submissions accepted, $((stored_after - stored_before)) stored, $sent acknowledgement emails marked SENT, $((mails_total - mails_before)) received by the SMTP sink; backlog drained ${DRAIN_S}s after the load stopped"
+  echo "acknowledgements: $accepted submissions accepted, $((stored_after - stored_before)) stored, $sent acknowledgement emails marked SENT, $mails_load_acks of them received by the SMTP sink; backlog drained ${DRAIN_S}s after the load stopped"
+  echo "SMTP sink from the start of the load on: $((mails_total - mails_before)) emails = $mails_load_acks acknowledgements of these submissions + $mails_warmup_acks of warm-up submissions + $mails_other other emails; Message-IDs received more than once: $mails_repeated"
 } | tee "$OUT/table.md"
 
 # Every figure must be there, and every accepted submission stored and acknowledged (the CI smoke run relies on this).
@@ -264,6 +275,8 @@ check "bulk import rate" '[ -n "$IMPORT_RATE" ]'
 check "annual report timed" '[ -n "$REPORT_MEDIAN_MS" ]'
 check "every accepted submission stored" '[ "$((stored_after - stored_before))" -ge "$accepted" ]'
 check "every accepted submission acknowledged" '[ "$sent" -ge "$accepted" ]'
+check "every acknowledgement marked sent reached the mail server" '[ "$mails_load_acks" -eq "$sent" ]'
+check "no email delivered twice" '[ "$mails_repeated" = 0 ]'
 echo "bench: $passed passed, $failed failed"
 [ "$failed" = 0 ]
 }

@@ -405,9 +405,31 @@ public class BenchTool {
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
-        while (true) {
-            Thread.sleep(500);
-            Files.writeString(countFile, Long.toString(mail.getReceivedMessages().length));
+        // One line per email received, in order: Message-ID, kind (X-Message-Kind) and case reference, so that the run can
+        // tell acknowledgements from other emails and see whether any Message-ID was delivered twice.
+        Path received = countFile.resolveSibling(countFile.getFileName() + ".log");
+        int logged = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(received, StandardCharsets.UTF_8)) {
+            while (true) {
+                Thread.sleep(500);
+                var messages = mail.getReceivedMessages();
+                for (; logged < messages.length; logged++) {
+                    var m = messages[logged];
+                    out.write(header(m, "Message-ID") + " " + header(m, "X-Message-Kind") + " " + header(m, "X-Feedback-Reference"));
+                    out.newLine();
+                }
+                out.flush();
+                Files.writeString(countFile, Long.toString(messages.length));
+            }
+        }
+    }
+
+    private static String header(jakarta.mail.internet.MimeMessage message, String name) {
+        try {
+            String value = message.getHeader(name, null);
+            return value == null || value.isBlank() ? "-" : value.replaceAll("\\s+", "");
+        } catch (jakarta.mail.MessagingException e) {
+            return "-";
         }
     }
 }

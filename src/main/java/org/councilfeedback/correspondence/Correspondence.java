@@ -135,7 +135,35 @@ public class Correspondence {
         } catch (RuntimeException listenerFailed) {
             log.warn("Email {} for {} was sent but recording what follows from it failed: {}", id, message.reference(),
                     listenerFailed.getMessage());
-            transactions.executeWithoutResult(tx -> store.markSent(id, sentAt));
+            markSentDespiteDatabaseTrouble(id, sentAt);
+        }
+    }
+
+    /**
+     * Records that the mail server has the email, retrying for a while if the database is briefly unavailable (no
+     * connection free in time, a restart): left "being sent", it would be sent again once it counts as stuck, a second
+     * copy of an email the person already has. Only a crash in this window may do that.
+     */
+    private void markSentDespiteDatabaseTrouble(long id, Instant sentAt) {
+        long giveUpAt = System.nanoTime() + stuckAfter.dividedBy(2).toNanos();
+        long pauseMillis = 100;
+        while (true) {
+            try {
+                transactions.executeWithoutResult(tx -> store.markSent(id, sentAt));
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() + pauseMillis * 1_000_000 > giveUpAt) {
+                    throw e;
+                }
+                log.warn("Email {} was sent but marking it sent failed, trying again in {} ms: {}", id, pauseMillis, e.getMessage());
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 2000);
+            }
         }
     }
 

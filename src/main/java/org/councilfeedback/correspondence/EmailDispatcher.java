@@ -2,27 +2,41 @@ package org.councilfeedback.correspondence;
 
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Retries emails the mail server did not take, and hands on events whose listeners did not finish (for example after
- * a crash). Runs on one node at a time.
+ * Retries emails the mail server did not take, and hands on events whose listeners did not finish. Runs on one node
+ * at a time.
+ *
+ * <p>An event publication is handed on again only once it is marked failed: by its listener throwing, or by Spring
+ * Modulith's staleness monitor ({@code spring.modulith.events.staleness.*}) when it has been waiting too long in the
+ * state it is in. That covers a listener cut off by a crash or an outage (processing, resubmitted) and a publication
+ * no listener ever started (published): its node died before handing it on, or the database committed the transaction
+ * while the application saw the commit fail (the connection was cut during a restart), so no after-commit listener
+ * ran. Publications still published or processing are never taken from under the node working on them, however old;
+ * the listeners are idempotent in any case, so a publication handed on while its first run is still queued does its
+ * work once.
  */
 @Component
 class EmailDispatcher {
 
     private final Correspondence correspondence;
-    private final IncompleteEventPublications incompletePublications;
-    /** An event unfinished for this long is handed on again (its listener failed, or its node died). */
-    private final Duration resubmitAfter;
+    private final FailedEventPublications failedPublications;
+    private final ResubmissionOptions resubmission;
 
-    EmailDispatcher(Correspondence correspondence, IncompleteEventPublications incompletePublications,
-            @org.springframework.beans.factory.annotation.Value("${council-feedback.events.resubmit-after:1m}") Duration resubmitAfter) {
+    EmailDispatcher(Correspondence correspondence, FailedEventPublications failedPublications,
+            /* A failed publication is handed on once it is at least this old (since it was published). */
+            @Value("${council-feedback.events.resubmit-after:30s}") Duration resubmitAfter,
+            /* At most this many handed on per run, and no more while this many are still waiting to run. */
+            @Value("${council-feedback.events.resubmit-batch:100}") int batchSize) {
         this.correspondence = correspondence;
-        this.incompletePublications = incompletePublications;
-        this.resubmitAfter = resubmitAfter;
+        this.failedPublications = failedPublications;
+        this.resubmission = ResubmissionOptions.defaults().withMinAge(resubmitAfter).withBatchSize(batchSize)
+                .withMaxInFlight(batchSize);
     }
 
     @Scheduled(fixedDelayString = "${council-feedback.mail.retry-interval:5s}", initialDelayString = "${council-feedback.mail.retry-interval:5s}")
@@ -35,9 +49,12 @@ class EmailDispatcher {
         }
     }
 
-    @Scheduled(fixedDelayString = "${council-feedback.events.resubmit-interval:30s}", initialDelayString = "${council-feedback.events.resubmit-interval:30s}")
-    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "${council-feedback.events.resubmit-lock:1m}")
+    // A run takes well under a second (it claims publications and queues their listeners). The lock is short so that
+    // one left behind, by a node that died or by a database that went away before it could be released, does not
+    // pause resubmission for long.
+    @Scheduled(fixedDelayString = "${council-feedback.events.resubmit-interval:10s}", initialDelayString = "${council-feedback.events.resubmit-interval:10s}")
+    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "${council-feedback.events.resubmit-lock:20s}")
     void resubmitUnfinishedEvents() {
-        incompletePublications.resubmitIncompletePublicationsOlderThan(resubmitAfter);
+        failedPublications.resubmit(resubmission);
     }
 }

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageIT {
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known gap, left open on the reliability issue: after a PostgreSQL restart under load, a submission "
-            + "whose commit outcome was cut off can wait longer than this test for its acknowledgement")
     void recoversByItselfWithinTenSecondsAndAnswers503MeanwhileWhenPostgresRestartsUnderLoad() throws Exception {
         assumeTrue(AppProcess.jar().isPresent(), "the packaged application is needed: run mvn verify (package comes first)");
         String reason = PrivatePostgres.unavailableReason();
@@ -45,9 +43,11 @@ class DatabaseOutageIT {
                     "--spring.profiles.active=reliability-test", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                     "--council-feedback.intake.rate-limit.per-minute=1000000000",
                     "--council-feedback.intake.rate-limit.burst=1000000000", "--council-feedback.mail.retry-interval=1s",
-                    "--council-feedback.mail.retry-backoff=1s", "--council-feedback.events.resubmit-interval=2s",
-                    "--council-feedback.events.resubmit-after=5s", "--spring.modulith.events.staleness.processing=5s",
-                    "--spring.modulith.events.staleness.check-interval=2s"))) {
+                    "--council-feedback.mail.retry-backoff=1s", "--council-feedback.mail.stuck-after=10s",
+                    "--council-feedback.events.resubmit-interval=2s",
+                    "--council-feedback.events.resubmit-after=5s", "--council-feedback.events.resubmit-lock=5s",
+                    "--spring.modulith.events.staleness.published=5s", "--spring.modulith.events.staleness.processing=5s",
+                    "--spring.modulith.events.staleness.resubmitted=5s", "--spring.modulith.events.staleness.check-interval=2s"))) {
                 app.start();
                 assertThat(app.awaitHealthy(Duration.ofSeconds(120))).isTrue();
                 SubmissionLoad load = new SubmissionLoad(run, 4, () -> List.of(app.baseUrl())).start();
@@ -77,33 +77,26 @@ class DatabaseOutageIT {
                 outcomes.forEach(o -> statuses.merge(o.status(), 1L, Long::sum));
                 List<SubmissionLoad.Outcome> failures = outcomes.stream().filter(o -> !o.created()).toList();
 
-                // acknowledgements: listeners that failed during the outage are handed on again after 5 s
-                long quietSince = System.nanoTime();
-                int seen = -1;
-                while (System.nanoTime() - quietSince < Duration.ofSeconds(12).toNanos()) {
-                    int now = smtp.getReceivedMessages().length;
-                    if (now != seen) {
-                        seen = now;
-                        quietSince = System.nanoTime();
+                // Acknowledgements: a listener that failed during the outage, and an event whose commit went through while
+                // the application saw it fail (no after-commit listener ran), are marked failed after 5 s here (1-2 min in
+                // production) and handed on again; an email whose own commit was cut off as it was stored waits until it
+                // counts as stuck (10 s here, 2 min in production). Not part of the 10 s: wait until every stored
+                // submission has its one acknowledgement sent, or the bound runs out, then a little longer for any late
+                // duplicate.
+                long loadStopped = System.nanoTime();
+                Map<String, String> stored = new HashMap<>();
+                Map<String, Integer> sent = new HashMap<>();
+                long acknowledgedAfter = -1;
+                while (System.nanoTime() - loadStopped < Duration.ofSeconds(90).toNanos()) {
+                    readStoredAndSent(url, run, stored, sent);
+                    if (stored.keySet().stream().allMatch(r -> sent.getOrDefault(r, 0) == 1)) {
+                        acknowledgedAfter = (System.nanoTime() - loadStopped) / 1_000_000;
+                        break;
                     }
                     AppProcess.sleep(500);
                 }
-                Map<String, String> stored = new HashMap<>();
-                Map<String, Integer> sent = new HashMap<>();
-                try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-                    try (ResultSet rs = c.createStatement().executeQuery(
-                            "select reference, contact_email from feedback where description like 'Reliability test " + run + " %'")) {
-                        while (rs.next()) {
-                            stored.put(rs.getString(1), rs.getString(2));
-                        }
-                    }
-                    try (ResultSet rs = c.createStatement().executeQuery(
-                            "select reference, count(*) from outgoing_message where status = 'SENT' group by reference")) {
-                        while (rs.next()) {
-                            sent.put(rs.getString(1), rs.getInt(2));
-                        }
-                    }
-                }
+                AppProcess.sleep(3000);
+                readStoredAndSent(url, run, stored, sent);
                 Set<String> storedEmails = new HashSet<>(stored.values());
                 List<SubmissionLoad.Outcome> lost = outcomes.stream().filter(SubmissionLoad.Outcome::created)
                         .filter(o -> !o.email().equals(stored.get(o.reference()))).toList();
@@ -112,12 +105,12 @@ class DatabaseOutageIT {
                 System.out.printf("DATABASE OUTAGE: restart took %d ms; answers by status %s; 503s without Retry-After: %d; "
                                 + "last refusal %d ms after the database was back, first 201 after it %d ms, health UP after %d ms; "
                                 + "%d stored, lost after 201: %d, stored after a 503 (commit outcome cut off): %d, "
-                                + "stored without exactly one acknowledgement sent: %d%n",
+                                + "stored without exactly one acknowledgement sent: %d, all acknowledged %d ms after the load stopped%n",
                         (restartEnded - restartBegan) / 1_000_000, statuses,
                         failures.stream().filter(o -> o.status() == 503 && o.retryAfter() == null).count(),
                         (lastFailure - restartEnded) / 1_000_000, (firstCreatedAfter - restartEnded) / 1_000_000,
                         healthyAgain < 0 ? -1 : (healthyAgain - restartEnded) / 1_000_000, stored.size(), lost.size(),
-                        refusedButStored.size(), notAcknowledged.size());
+                        refusedButStored.size(), notAcknowledged.size(), acknowledgedAfter);
 
                 assertThat(statuses.keySet()).as("every answer is 201 or 503").isSubsetOf(201, 503);
                 assertThat(failures).as("503s carry Retry-After").allSatisfy(o -> assertThat(o.retryAfter()).isNotNull());
@@ -134,6 +127,26 @@ class DatabaseOutageIT {
             }
         } finally {
             smtp.stop();
+        }
+    }
+
+    private static void readStoredAndSent(String url, String run, Map<String, String> stored, Map<String, Integer> sent)
+            throws java.sql.SQLException {
+        stored.clear();
+        sent.clear();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "select reference, contact_email from feedback where description like 'Reliability test " + run + " %'")) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "select reference, count(*) from outgoing_message where status = 'SENT' group by reference")) {
+                while (rs.next()) {
+                    sent.put(rs.getString(1), rs.getInt(2));
+                }
+            }
         }
     }
 }
