@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
  * classifier see the word the writer meant. A word is only changed into one of the rules' words, one edit away, and
  * never when it is itself a known word (a word of the labelled examples or of the rules). Short words are left alone,
  * and only long words may have a letter changed: one edit turns too many short words into other real words
- * ("putting" is one letter from "cutting").
+ * ("putting" is one letter from "cutting"). A dropped final g ("turnin", "shakin") is put back when that makes a known
+ * word.
  */
 final class Spelling {
 
@@ -26,7 +27,7 @@ final class Spelling {
 
     private Spelling(Set<String> known, Collection<String> targets) {
         this.known = Set.copyOf(known);
-        targets.stream().sorted().forEach(word -> targetsByLength.computeIfAbsent(word.length(), n -> new ArrayList<>()).add(word));
+        targets.stream().filter(word -> word.length() >= SHORTEST_CORRECTED).sorted().forEach(word -> targetsByLength.computeIfAbsent(word.length(), n -> new ArrayList<>()).add(word));
     }
 
     /** Known words are the words of {@code texts} and the {@code targets}; only targets are corrected to. */
@@ -44,6 +45,9 @@ final class Spelling {
     String correct(String word) {
         if (word.length() < SHORTEST_CORRECTED || known.contains(word) || !isLetters(word)) {
             return word;
+        }
+        if (word.endsWith("in") && known.contains(word + "g")) {
+            return word + "g";
         }
         for (int length = word.length() - 1; length <= word.length() + 1; length++) {
             for (String candidate : targetsByLength.getOrDefault(length, List.of())) {

@@ -89,7 +89,7 @@ final class TriageEngine {
         TextClassifier.Prediction type = types.classify(features.values());
         List<String> safeguardingReasons = new ArrayList<>(rules.safeguardingReasons().stream().map(reason -> "Safeguarding: " + reason).toList());
         TextClassifier.Prediction risk = risks.classify(features.values());
-        if (risk.probabilityOf(AT_RISK) >= SAFEGUARDING_THRESHOLD) {
+        if (risk.probabilityOf(AT_RISK) >= SAFEGUARDING_THRESHOLD && (rules.aboutSomeone() || rules.safeguardingConcern())) {
             safeguardingReasons.add("Safeguarding, to check: worded like earlier safeguarding concerns" + percent(risk.probabilityOf(AT_RISK))
                     + words(features, risks.strongestFeatures(features.values(), AT_RISK, WORDS_IN_A_REASON * 2)));
         }
@@ -100,7 +100,7 @@ final class TriageEngine {
             findings.add(0, TriageRules.SAFEGUARDING_REPORT);
         }
         Optional<TriageRules.Finding> exclusion = findings.stream()
-                .filter(finding -> finding.decisive() || readsAsComplaint(type))
+                .filter(finding -> finding.decisive() || readsAsComplaint(type) || !rules.seesAnotherType())
                 .findFirst();
         if (exclusion.isPresent()) {
             TriageRules.Finding finding = exclusion.get();

@@ -46,10 +46,19 @@ final class TriageRules {
             boolean dissatisfied,
             boolean ironic,
             boolean couldBeReportOfRisk,
+            boolean aboutSomeone,
             List<String> signals) {
 
         boolean safeguardingConcern() {
             return !safeguardingReasons.isEmpty();
+        }
+
+        /**
+         * The rules themselves see thanks, an idea or a view on policy. Only then may the type classifier overrule a
+         * rule that is not decisive: a request that ends "Thanks" is still a request.
+         */
+        boolean seesAnotherType() {
+            return signals.contains("praise") || signals.contains("idea") || signals.contains("policy");
         }
     }
 
@@ -69,7 +78,7 @@ final class TriageRules {
     /** Signs that the writer has already been let down: chasing, no reply, broken promises, waiting. */
     static final Cue DISSATISFIED = Cue.of("says a service was delayed, not delivered or not followed up",
             "\\b(?:rang|rung|phoned|called|emailed|e-mailed|written|wrote|chased|contacted|asked|reported|told|messaged|raised)\\b[^.?!]{0,60}?\\b" + NUMBER_OF_TIMES,
-            "\\btwice\\b",
+            "\\btwice\\b", "\\b(?:i've|i have|we've|we have) disputed\\b", "\\bsupposedly\\b",
             "\\b(?:no|not a single|not one|never (?:had|got|received) (?:a|an|any)) (?:reply|replies|response|answer|call ?back|acknowledge?ment)",
             "\\b(?:was|were|been|being) ignored\\b",
             "\\bnobody (?:has |have |had |ever )?(?:replied|rang|rung|called|came|come|answered|got back|returned|responded|contacted|turned up|bothered|can tell)",
@@ -83,7 +92,7 @@ final class TriageRules {
             "\\b(?:not|isn't|is not|wasn't) good enough", "\\bunacceptable", "\\bnot acceptable", "\\bdisgrace", "\\bappalling", "\\bapolog",
             "\\blet (?:us |me |him |her )?down", "\\bpoor service", "\\bshambles", "\\bnot (?:impressed|happy|satisfied)",
             "\\bdissatisfied", "\\bunhappy", "\\boverdue", "\\bbacklog", "\\bwaiting list", "\\blimbo",
-            "\\b(?:rude|dismissive|abrupt|patronising|unhelpful)\\b",
+            "\\b(?:rude|dismissive|abrupt|patronising|unhelpful)\\b", "\\b(?:brush\\w*|fob\\w*) (?:it|this|me|us|her|him|them) off\\b",
             "\\b(?:weeks|months|years) (?:later|on)\\b", "\\bit(?:'s| is) now (?:the (?:middle|end|start) of )?(?:" + MONTH + "|week \\d+)",
             "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen) (?:weeks|months) (?:later|ago|now|since|and)\\b");
 
@@ -111,7 +120,7 @@ final class TriageRules {
     static final Cue OTHER_PURPOSE = Cue.of("has another main purpose (thanks, an idea, or a view on a proposal)",
             "\\bthank you (?:to|for|so much)\\b", "(?<!many )\\bthanks (?:to|for)\\b", "\\b(?:huge|big|massive|special) thanks", "\\b(?:want|wanted|like|i'd like) to (?:say )?thank",
             "\\bgrateful to", "\\bsuggest\\w*", "\\bclos(?:ing|ure)\\b", "\\bplease reconsider", "\\bplease (?:keep|don't|do not)\\b", "\\bidea\\b", "\\boppos(?:e|ed|es|ing|ition)\\b", "\\bobject(?:ing|ion)?\\b",
-            "\\bproposals?\\b", "\\bconsultation", "\\bdecision to (?:close|cut|stop|scrap|reduce|withdraw|end)", "\\bcut to\\b",
+            "\\bproposals?\\b", "\\bconsultation", "\\bdecision to (?:close|cut|stop|scrap|reduce|withdraw|end)", "\\bcuts? (?:to|in)\\b",
             "\\breinstate");
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -124,7 +133,8 @@ final class TriageRules {
                     "\\babusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|father|mother|parent|ex|stepdad|stepfather|home|household|carer)",
                     "\\bblack eye", "\\bwon't let (?:her|him|them) (?:leave|go out|out|see)", "\\b(?:checks|monitors|goes through) (?:her|his) phone",
                     "\\bbegged (?:me|us) not to tell", "\\bslap(?:s|ped|ping)?\\b", "\\bbeing hit\\b", "\\bbruis(?:e|es|ed|ing)\\b",
-                    "\\b(?:hits?|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beats?|beaten|beating|shov(?:e|ed|es|ing)|chok(?:e|ed|es|ing)|strangl\\w*|hurts?|hurting) (?:me|her|him|them|us|my (?:mum|mother|dad|father|son|daughter|child|children|kids?|baby|wife|husband|partner|sister|brother))\\b",
+                    "\\b(?:hits?|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beats?|beaten|beating|shov(?:e|ed|es|ing)|chok(?:e|ed|es|ing)|strangl\\w*|hurts?|hurting) (?:me|her|him|them|us|my (?:mum|mother|dad|father|son|daughter|child|children|kids?|baby|wife|husband|partner|sister|brother))\\b"
+                            + "(?! (?:back|knee|knees|arm|arms|leg|legs|wrist|ankle|shoulder|neck|hip|foot|feet|head|hand|hands|finger|fingers|own))",
                     "\\bviolen(?:t|ce)\\b", "\\bassault\\w*", "\\bsexual(?:ly)? (?:abuse|assault|exploit\\w*|touch\\w*|activity)", "\\brap(?:e|ed)\\b",
                     "\\bgroom(?:ed|ing)\\b", "\\bcoercive\\b", "\\bcontrols? (?:her|his|their|my) (?:money|phone|finances)",
                     "\\bscreaming\\b", "\\bstop daddy", "\\b(?:speak|spoke|speaking|talk\\w*|shout\\w*) (?:to|at) (?:him|her|them) (?:very )?aggressively",
@@ -134,9 +144,17 @@ final class TriageRules {
                     "\\bmarks on (?:her|his|their|my) (?:wrists|arms|legs)", "\\bwants? to die\\b", "\\bwanting to die\\b", "\\bwish(?:es)? (?:i|he|she) (?:was|were) dead",
                     "\\bend(?:ing)? (?:it all|my life|her life|his life|their life)", "\\bkill(?:ing)? (?:myself|himself|herself|themselves)",
                     "\\bsuicid\\w*", "\\bbetter off (?:gone|dead|without (?:me|him|her))", "\\boverdos\\w*",
-                    "\\bhurt(?:ing)? (?:himself|herself|themselves|myself)", "\\btake (?:his|her|my|their) own life", "\\bno reason to live")),
+                    "\\bhurt(?:ing)? (?:himself|herself|themselves|myself)", "\\btake (?:his|her|my|their) own life", "\\bno reason to live",
+                    "\\b(?:can't|cannot|can not|couldn't|could not) (?:go on|carry on)\\b(?! (?:with|like|waiting|paying|working))",
+                    "\\b(?:don't|do not|can't|cannot|no longer) see (?:the|any) point (?:in |of )?(?:going on|carrying on|living|being here|anything|it all|life)",
+                    "\\bno point (?:in )?(?:going on|carrying on|living|being here)", "\\b(?:don't|do not) want to (?:be here|live|wake up) any ?more",
+                    "\\bbetter off without (?:me|him|her|them)\\b")),
             new RiskCue(RiskKind.EXPLOITATION, Cue.of("describes someone being exploited (money or cards taken, drugs, grooming)",
-                    "\\bexploit\\w*", "\\bcounty lines", "\\b(?:drug )?dealers?\\b", "\\bcarry(?:ing)? drugs", "\\bcuckoo\\w*",
+                    "\\bexploit\\w*", "\\bcounty lines", "\\b(?:drug )?dealers?\\b", "\\bdealing\\b", "\\bscam(?:s|med|mers?)?\\b",
+                    "\\b(?:friends|people|lads|men|strangers|they|others|some \\w+)\\b[^.!?]{0,40}\\b(?:moved|moving|staying) (?:in(?:to)?|at) (?:his|her|their) (?:flat|home|house)\\b",
+                    "\\busing (?:his|her|their) (?:flat|home|house)\\b",
+                    "\\b(?:targeting|targets|preying on) (?:her|him|them|old|older|elderly|vulnerable)\\b", "\\b(?:being|been|is|was) targeted\\b",
+                    "\\b(?:given|gave|giving|handed|hands) (?:over )?(?:\\w+ )?(?:her|his|their) (?:bank |card |account |pin )?(?:details|pin|card|cards|savings|passwords?)\\b", "\\bcarry(?:ing)? drugs", "\\bcuckoo\\w*",
                     "\\btaken over (?:his|her|their) (?:flat|home|house)", "\\bgetting into cars with", "\\bmuch older (?:men|man|boys?)",
                     "\\b(?:took|taken|taking|takes|take) (?:his|her|their) (?:bank )?(?:card|money|pension|benefits|savings)",
                     "\\bcollects? (?:her|his|their) (?:pension|benefits|money)", "\\bcash ?point", "\\bcash machine",
@@ -145,7 +163,8 @@ final class TriageRules {
                     "\\bgiving (?:him|her|them)(?: and [\\w ]{1,20})? (?:vapes|money|gifts|drugs|alcohol|cigarettes|phones|lifts)")),
             new RiskCue(RiskKind.NEGLECT, Cue.of("describes someone left without care, food or supervision",
                     "\\bneglect(?:ful|ing)?\\b", "\\b(?:is|are|was|were|being|been) neglected", "\\bself-?neglect", "\\bleft (?:on (?:their|his|her) own|alone|home alone|unsupervised|without (?:any )?(?:food|care|carers|a carer|heating|water|(?:her|his|their) (?:tablets|medication|meds)))",
-                    "\\b(?:on (?:their|his|her) own|alone) (?:in the evenings?|at night|overnight|all (?:day|night))",
+                    "\\b(?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself)) (?:in the evenings?|at night|overnight|all (?:day|night|evening)|after school|until|till|til|for hours)",
+                    "\\b(?:home|in the house|at home|in the flat|in the car) (?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself))\\b",
                     "\\bhungry and dirty", "\\b(?:always|often) (?:look|looks|seem|seems) (?:hungry|dirty|unkempt|unwashed)",
                     "\\bno carers? (?:has |have )?(?:turned up|came|come|arrived|visited)", "\\bwithout (?:food|water|heating|(?:her|his|their) (?:tablets|medication|meds|medicine|insulin|inhaler))",
                     "\\bpressure (?:sore|ulcer)s?", "\\b(?:aren't|are not|isn't|is not|not being|weren't) (?:turning|feeding|washing|changing) (?:her|him|them)",
@@ -159,8 +178,11 @@ final class TriageRules {
                     "\\bfound (?:him|her|them) on the floor", "\\bfallen again", "\\bfell again")),
             new RiskCue(RiskKind.MISSING_OR_HOMELESS, Cue.of("says someone has gone missing, has not been seen, or has nowhere safe to sleep",
                     "\\b(?:gone|goes|going|went|been|go) missing", "\\b(?:not|hasn't|haven't) been seen\\b", "\\bnobody has seen",
+                    "\\b(?:haven't|hasn't|have not|has not|not|nobody has|no one has|no-one has) (?:seen|heard from) (?:her|him|them)\\b[^.!?]{0,20}\\b(?:since|for (?:days|a few days|\\w+ days|a week|over a week))",
+                    "\\b(?:post|mail|letters|milk|newspapers|papers) (?:is |are )?(?:piling up|still on the (?:door)?step)",
                     "\\bsleeping (?:rough|in a tent|in (?:a|the|his|her) car|on the streets?|at (?:the|a) \\w+)", "\\bslept (?:rough|at|in (?:a|the) (?:car|tent|park|station))",
-                    "\\bsofa[- ]?surfing", "\\bnowhere (?:to (?:sleep|live|go|stay)|else to go)", "\\bhomeless",
+                    "\\bsofa[- ]?surfing", "\\bnowhere (?:to (?:sleep|live|stay)|else to go)", "\\bnowhere to go\\b(?! (?:in|at|after|on|for|during|of an?))", "\\bhomeless",
+                    "\\b(?:kicked|thrown|threw|chucked|turfed) (?:him|her|them|me) out\\b",
                     "\\bcan't (?:stay|go) (?:at )?home", "\\bfound (?:him|her|them) (?:wandering|in the road|walking)", "\\bfound wandering",
                     "\\bwandering (?:in|along|around|down) the (?:road|street|a\\d+)", "\\bstranger found",
                     "\\bfound (?:by (?:a |an |the )?[\\w ]{1,20} )?wandering", "\\bwandering (?:near|around|outside|the streets|at night)",
@@ -176,10 +198,13 @@ final class TriageRules {
                     "\\banything could have happened", "\\bsomething (?:awful|terrible|bad) (?:will |is going to |might )?happens? to",
                     "\\bbefore something (?:awful|terrible|bad) happens", "\\bterrified\\b", "\\b(?:frightened|scared) of (?:him|her|them)\\b",
                     "\\bstill looking for (?:them|her|him)", "\\b(?:hoist|sling)\\b[^.]{0,40}\\b(?:slipped|dropped|fell)", "\\bsling slipped",
-                    "\\bonly one carer", "\\b(?:smelled|smelt|smelling|stank|stinking) of (?:alcohol|drink|booze|cannabis|weed)", "\\bdrunk\\b",
+                    "\\bonly one carer", "\\b(?:smelled|smelt|smelling|stank|stinking) of (?:alcohol|drink|booze|cannabis|weed)",
+                    "\\bdrunk\\b[^.!?]{0,60}\\b(?:kids|children|child|baby|contact|driving|drove|behind the wheel|caring|looking after)\\b",
+                    "\\b(?:kids|children|child|baby|contact|driver|carer)\\b[^.!?]{0,60}\\bdrunk\\b",
                     "\\bunder the influence", "\\bdangerously (?:high|low|ill|unwell|thin)")),
             new RiskCue(RiskKind.VULNERABILITY, Cue.of("describes a vulnerable person",
-                    "\\bdementia", "\\blearning disabilit", "\\bconfused\\b", "\\blives? (?:alone|on (?:his|her|their) own)",
+                    "\\bdementia", "\\blearning (?:disabilit|difficult)\\w*", "\\bconfused\\b", "\\bforgetful\\b", "\\bdiabet\\w*",
+                    "\\bin (?:her|his|their) (?:80s|90s|eighties|nineties)\\b", "\\b(?:couldn't|could not|can't) remember (?:her|his|their) own", "\\blives? (?:alone|on (?:his|her|their) own)",
                     "\\bfalls\\b", "\\b(?:had|has had|have had) (?:a )?(?:bad )?fall", "\\bfell (?:over|down|at home)", "\\bfalling at home",
                     "\\bfallen (?:again|over|at home)", "\\bfrail\\b", "\\bin (?:a lot of )?pain\\b", "\\bcan't cope", "\\bunable to (?:manage|cope)",
                     "\\bcognitive decline", "\\bdrinking (?:heavily|again)", "\\bwithdrawn\\b", "\\bdistress\\w*", "\\bnot coping",
@@ -197,13 +222,23 @@ final class TriageRules {
             "\\b(?:writing|write) as (?:the|a|an|his|her|their) (?:\\w+ )?(?:gp|doctor|consultant|nurse|health visitor|midwife|therapist|psychiatrist|paediatrician|practitioner|police officer|head ?teacher|clinician)",
             "\\b(?:email|e-mail|letter|referral|call|message|report) (?:received )?from (?:a|an|the|their) (?:[\\w-]+ ){0,3}(?:health visitor|gp|doctor|consultant|nurse|midwife|discharge (?:co-?ordinator|team|nurse)|hospital|police|school nurse|camhs|probation|paediatrician|therapist|nhs)",
             "\\bnhs (?:foundation )?trust", "\\b(?:my|our) (?:clinical|professional) (?:opinion|view|judgement|assessment)",
-            "\\bour (?:practice|surgery)\\b", "\\bgp partner", "\\bhospital (?:therapy|discharge|social work) team", "\\bthe gp (?:of|for)\\b");
+            "\\bour (?:practice|surgery)\\b", "\\bgp partner", "\\bhospital (?:therapy|discharge|social work) team", "\\bthe gp (?:of|for)\\b",
+            "\\b(?:from|caller is|i am|i'm|we are) (?:a|an|the|their|her|his) (?:[\\w'-]+ ){0,3}(?:gp|doctor|consultant|nurse|health visitor|midwife|therapist|psychiatrist|psychologist|paediatrician|"
+                    + "police (?:officer|sergeant|constable)|probation officer|housing officer|tenancy officer|support officer|social prescriber|school nurse|head ?teacher|senco|clinician|"
+                    + "designated safeguarding lead|dsl)\\b",
+            "\\b(?:probation service|housing association|district council|police service|constabulary|ambulance service|mental health trust)\\b");
     static final Cue PROFESSIONAL_DISAGREEMENT = Cue.of("disagrees with the council's professional decision",
             "\\bdisagree\\w*", "\\bdisput\\w*", "\\bescalat\\w*", "\\bthreshold", "\\breconsider\\w*", "\\bjoint review",
-            "\\bchallenge (?:the|this|your) (?:decision|assessment)", "\\b(?:do|does) not (?:agree|believe)", "\\bmulti-?agency");
+            "\\bchalleng\\w* (?:the|this|your) (?:decision|assessment|outcome|view)", "\\b(?:do|does) not (?:agree|believe|accept)", "\\bmulti-?agency",
+            "\\b(?:don't|doesn't) (?:agree|accept)\\b", "\\b(?:fresh|new|second) (?:decision|assessment|look)\\b", "\\b(?:team manager|senior manager|manager) (?:to )?reviews?\\b",
+            "\\bjoint meeting");
 
     static final Cue LEGAL = Cue.unlessNegated("mentions legal action, a claim for damage or injury, or judicial review",
-            "\\bsolicitors?\\b", "\\blegal (?:action|proceedings|claim)", "\\bjudicial review", "\\bpre-?action", "\\bletter before (?:action|claim)",
+            "\\bsolicitors?\\b", "\\blegal (?:action|proceedings|claim|advice|team|representatives?)", "\\blawyers?\\b", "\\bbarristers?\\b",
+            "\\b(?:high|county|crown|small claims) court\\b", "\\b(?:my|our|home|house|car|buildings|contents) insurance\\b",
+            "\\b(?:recover|recovering|reclaim|reclaiming|claw back) (?:the |their |our |my )?(?:cost|costs|money|damages?|excess) from (?:you|the council)",
+            "\\b(?:want|wants|wanting|going|intend|intends|plan|plans|like) to claim\\b",
+            "\\bclaim (?:back )?(?:for )?(?:the |my |her |his |our |their )?(?:[\\w-]+ )?(?:costs?|expenses|bills?|losses|earnings|wages|treatment|repairs?)\\b", "\\bjudicial review", "\\bpre-?action", "\\bletter before (?:action|claim)",
             "\\b(?:will|going to|i'll|we'll|could|can|intend to|threaten(?:ed|ing)? to|right to) sue\\b", "\\bsuing\\b",
             "\\b(?:make|making|submit|put in|file|lodge) a claim", "\\bclaim form", "\\b(?:car|van|vehicle|bike|tyre|wheel) (?:was|has been|got) (?:damaged|written off)",
             "\\bdamaged my (?:car|van|vehicle|bike|tyre|wheel)", "\\bsmall claims", "\\btake (?:you|the council|this|it) to court", "\\bcourt (?:claim|proceedings)",
@@ -215,7 +250,8 @@ final class TriageRules {
 
     static final Cue APPEALS = Cue.unlessNegated("asks to appeal",
             "\\b(?:to|will|going to|wish to|want to|like to|intend to|can i|can we|how do i|how do we|how can i|lodge|lodging|submit|submitting|make|making|an|our|my) appeal\\b",
-            "\\bappeal (?:against|the|this|that|my|our|his|her|for)\\b", "\\bappealing (?:against|the|this)\\b", "\\bappeals? (?:process|form|hearing|panel)");
+            "\\bappeal (?:against|the|this|that|my|our|his|her|for)\\b", "\\bappealing (?:against|the|this)\\b", "\\bappeals? (?:process|form|hearing|panel)",
+            "\\bchalleng\\w* (?:the|this|that|a|an|our|my|his|her|their) (?:refusal|decision)\\b");
     static final Cue ADMISSIONS = Cue.of("is about a school place",
             "\\bschool place", "\\b(?:a|any|no) place (?:at|for)\\b", "\\brefus\\w* (?:of )?a (?:\\w+ )?place", "\\b(?:reception|year (?:7|seven)|primary|secondary) place",
             "\\bpreferences?\\b", "\\ballocated (?:a|an|the)? ?(?:school|place)", "\\bcatchment", "\\badmissions?\\b", "\\bin-?year", "\\boversubscribed");
@@ -223,10 +259,12 @@ final class TriageRules {
     static final Cue DECISION = Cue.of("is about a decision",
             "\\bdecision", "\\brefus\\w*", "\\bturned down", "\\brejected", "\\b(?:not|in)eligible", "\\bdeclined", "\\bpenalty", "\\bpcns?\\b", "\\bticket", "\\bfine\\b");
     static final Cue REFUSED_APPLICATION = Cue.of("says an application was refused",
-            "\\brefus(?:ed|ing|al of) (?:of )?(?:my|our|his|her|their|the|a|an)? ?(?:[\\w'-]+ ){0,3}(?:application|badge|permit|pass|claim|request|planning|place|transport|licence)",
-            "\\b(?:application|badge|permit|pass|claim|licence|request)\\b[^.?!]{0,60}\\b(?:has been |have been |was |were |had been )?(?:refused|rejected|turned down|declined)\\b");
+            "\\b(?:refus(?:ed|ing|al of)|declin(?:ed|ing)|reject(?:ed|ing)|turn(?:ed|ing) down) (?:of )?(?:my|our|his|her|their|the|a|an)? ?(?:[\\w'-]+ ){0,3}(?:application|badge|permit|pass|claim|request|planning|place|transport|licence|bursary|grant)",
+            "\\b(?:application|badge|permit|pass|claim|licence|request|bursary|grant)\\b[^.?!]{0,60}\\b(?:has been |have been |was |were |had been )?(?:refused|rejected|turned down|declined)\\b");
     static final Cue REVIEW_ASKED = Cue.of("asks for the decision to be looked at again",
-            "\\b(?:looked at|considered|reviewed) again", "\\breconsider\\w*", "\\b(?:review|overturn|challenge) (?:of )?(?:the|this|my|our|that) (?:decision|refusal)", "\\btribunal");
+            "\\b(?:looked at|considered|reviewed) again", "\\breconsider\\w*", "\\b(?:review|overturn|challenge) (?:of )?(?:the|this|my|our|that) (?:decision|refusal)", "\\btribunal",
+            "\\boverturn\\w*", "\\b(?:someone|somebody) else (?:to )?(?:look at|review|check|decide)", "\\b(?:decision|refusal|it|this) (?:to )?be (?:reviewed|looked at again)",
+            "\\b(?:do not|don't|cannot|can't) accept (?:the|your|this|that) (?:decision|reasons?|refusal|outcome)", "\\blook at (?:it|this|my case|the decision) again");
     static final Cue PARKING_PENALTY = Cue.of("is about a parking penalty",
             "\\bpcns?\\b", "\\bpenalty charge", "\\bparking (?:ticket|fine|charge notice)", "\\bpenalty notice");
     static final Cue CHALLENGES_PENALTY = Cue.unlessNegated("asks for it to be cancelled (a penalty has its own appeal route)",
@@ -238,7 +276,10 @@ final class TriageRules {
     static final Cue CONDUCT = Cue.of("is about their own conduct",
             "\\bbehav\\w*", "\\bconduct\\b", "\\boffensive", "\\binsult\\w*", "\\brude\\b", "\\bshout\\w*", "\\babus\\w*", "\\bracis\\w*", "\\bsexis\\w*",
             "\\bhomophob\\w*", "\\bremarks?\\b", "\\bfacebook", "\\btwitter", "\\bsocial media", "\\bconflict of interest", "\\bdeclar\\w* (?:an |any |his |her )?interest",
-            "\\b(?:hasn't|has not|never|didn't|did not|won't|doesn't|does not) (?:once )?(?:replied|responded|answered|reply|respond|got back|acknowledged)",
+            "\\b(?:hasn't|has not|never|didn't|did not|won't|doesn't|does not)(?: once| even| ever)?(?: (?:bothered|bother|bothering) to)? (?:replied|responded|answered|reply|respond|answer|got back|acknowledged|acknowledge)",
+            "\\b(?:no|not a|not one) (?:reply|response|answer|acknowledge?ment)\\b", "\\bgot nothing back", "\\bmock\\w*", "\\bdrunk\\b", "\\bswor(?:e|n)\\b", "\\bswearing",
+            "\\b(?:tiktok|instagram|youtube|whatsapp|posted|posting|tweet\\w*)\\b",
+            "\\b(?:brother|sister|wife|husband|son|daughter|partner|relative|friend|cousin)(?:-in-law)?'?s? (?:owns|runs|works for|company|firm|business)\\b",
             "\\bignor(?:ed|es|ing)\\b", "\\bmisconduct", "\\bcomplain\\w* about (?:him|her|them|the councill?or|my councill?or|our councill?or|councill?or|cllr|the mp|my mp|our mp)",
             "\\bhysterical", "\\bbull(?:y|ied|ying)\\b", "\\blie[sd]?\\b", "\\bliar\\b", "\\bmislead\\w*", "\\bunprofessional", "\\bdisrespectful",
             "\\bclaim(?:ed|ing|s)? (?:the )?credit", "\\bnewsletter", "\\bsaid on (?:the )?(?:radio|tv|television)", "\\bradio\\b", "\\bashamed",
@@ -255,17 +296,17 @@ final class TriageRules {
             "\\bspecial educational", "\\badmissions?\\b", "\\bschool place", "\\bin-?year", "\\bappeal", "\\bcrossing patrol", "\\bterm dates", "\\bcatchment");
 
     static final Cue HIGHWAY_DEFECT = Cue.of("reports a fault on the road or pavement",
-            "\\bpot ?holes?\\b",
+            "\\bpot ?holes?\\b", "\\bcraters?\\b",
             "\\bstreet ?lights?\\b[^.?!]{0,60}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b|stays? on|on all day|on during the day|dark|damaged|knocked)",
-            "\\bstreet ?lamps?\\b[^.?!]{0,60}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b)", "\\blamp ?posts?\\b[^.?!]{0,60}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|knocked|leaning)",
+            "\\b(?:street ?lamps?|lamp ?posts?|lamp columns?|light columns?)\\b[^.?!]{0,60}\\b(?:not working|out\\b|broken|flashing|flickering|faulty|off\\b|damaged|knocked|leaning|hit\\b|clipped|bent|hanging|sparking|exposed wires)",
             "\\btraffic lights?\\b[^.?!]{0,60}\\b(?:not working|stuck|broken|faulty|out\\b|off\\b)",
             "\\bholes? in the (?:road|pavement|footpath|footway|carriageway|cycle (?:lane|path))", "\\bslabs? (?:has |have |is |are )?(?:sunk|sunken|lifted|broken|cracked|loose|raised|missing)\\b",
-            "\\b(?:drains?|gull(?:e)?ys?)\\b[^.?!]{0,40}\\b(?:blocked|overflowing|flooding|collapsed|cover)", "\\bblocked (?:drains?|gull(?:e)?ys?)",
+            "\\b(?:drains?|gull(?:e)?ys?|grids?)\\b[^.?!]{0,40}\\b(?:blocked|overflowing|flooding|collapsed|cover|full of|silted)", "\\bblocked (?:drains?|gull(?:e)?ys?)",
             "\\b(?:missing|broken|lifted|loose|cracked) (?:drain|manhole|grid|gull(?:e)?y) covers?", "\\bmanhole\\b",
             "\\bfallen (?:tree|branch)", "\\btrees? (?:down|fallen|blocking)", "\\bbranch(?:es)? (?:down|blocking|hanging)",
-            "\\b(?:flood(?:ed|ing)?|water|puddle) (?:right )?(?:across|on|over) the (?:road|carriageway|footpath|pavement)", "\\broad (?:is )?flooded",
+            "\\b(?:flood(?:ed|ing)?|water|puddle) (?:right )?(?:across|on|over) the (?:road|carriageway|footpath|pavement)", "\\b(?:road|lane|street|junction|underpass|footpath|pavement|carriageway)\\b[^.?!]{0,40}\\b(?:is |are )?flooded\\b", "\\bflooded (?:up to|to) the kerb",
             "\\b(?:raised|broken|cracked|uneven|loose|wobbly|sunken|lifting) (?:paving )?slabs?", "\\bpavement (?:is )?(?:broken|lifting|cracked|uneven|collapsed)",
-            "\\b(?:sign|signs|bollard|bollards|barrier|railings?) (?:has been |have been |was |is )?(?:knocked (?:over|down)|damaged|missing|broken|hanging)",
+            "\\b(?:sign|signs|signpost|bollard|bollards|barrier|railings?)\\b[^.?!]{0,60}\\b(?:has been |have been |was |is |are )?(?:knocked (?:over|down|flat)|flattened|damaged|missing|broken|hanging|bent|twisted)\\b",
             "\\b(?:oil|diesel|debris|glass|gravel|mud) (?:spill )?(?:on|across|all over) the road", "\\bsinkhole", "\\broad (?:has )?collapsed",
             "\\broad markings (?:are )?(?:worn|faded|missing)");
     static final Cue REPORTED_BEFORE = Cue.of("says it was reported before or has gone on for a while",
@@ -285,7 +326,12 @@ final class TriageRules {
             "\\bwho (?:gave|decided|authorised|approved|is responsible|agreed)", "\\bwho (?:do|should|can) (?:i|we) (?:speak|talk|contact|ring|write)",
             "\\bhow long (?:is it going to|will it|does it) take", "\\b(?:i'd|i would|we'd|we would) like to (?:know|understand)\\b",
             "\\b(?:i|we) need to know\\b", "\\b(?:a |proper |full )?breakdown\\b", "\\bwhere (?:does|do|did) (?:the|our|my) money go",
-            "\\bwhat (?:is|are) (?:the (?:county )?council|you) (?:actually )?spending", "\\bis it true\\b", "\\bwhat is (?:your|the council's) policy");
+            "\\bwhat (?:is|are) (?:the (?:county )?council|you) (?:actually )?spending", "\\bis it true\\b", "\\bwhat is (?:your|the council's) policy",
+            "\\b(?:confirm|clarify|advise|let (?:me|us) know) (?:whether|if|what|when|how|who|which)\\b", "\\bwhat time (?:does|do|is|are|will)\\b",
+            "\\b(?:when|what time) (?:does|do|is|are|will) (?:the )?[\\w' ]{1,30} (?:open|close|shut|reopen)\\b",
+            "\\b(?:is|are) there (?:a|an|any) (?:limit|charge|fee|way|rule|deadline|age limit)",
+            "\\b(?:do|does) (?:you|the (?:county )?council) still (?:run|offer|provide|do)\\b",
+            "\\b(?:customer|caller) (?:asked|asking|asks|enquir\\w*|inquir\\w*|wants to know|wanted to know|would like to know) (?:what|when|whether|if|how|who|where|which|why)\\b");
     static final Cue DEMANDS_PUT_RIGHT = Cue.of("asks for something to be put right",
             "\\bi want (?:it|this|them|that|the \\w+) (?:fixed|sorted|removed|corrected|withdrawn|cancelled|reinstated|refunded|paid|put back)",
             "\\b(?:a|an|my) (?:apology|refund)", "\\brefund", "\\bcompensat", "\\b(?:an|a full|a proper) explanation");
@@ -294,7 +340,10 @@ final class TriageRules {
             "\\bcan (?:i|we) (?:get|have|apply|book|order|request|arrange)\\b", "\\b(?:i'd|i would|we'd|we would) like to (?:request|order|book|apply for|arrange)",
             "(?<!do )\\b(?:i|we) (?:need|want) to (?:book|apply|order|arrange)\\b", "\\bregister (?:a|the|my|our|his|her) (?:[\\w']+ )?(?:birth|death|baby)", "\\bhow (?:do|can) (?:i|we) (?:apply|get|book|order|register|request)",
             "\\bplease (?:can you |could you |can someone |could someone |can somebody |could somebody )?(?:send|empty|collect|come|arrange|book|install|assess|remove|replace|provide|visit)\\b",
-            "\\b(?:could|can|would) (?:somebody|someone|you) (?:please )?(?:come|ring|call|visit|assess|send|book|arrange|collect|empty)\\b",
+            "\\b(?:could|can|would) (?:somebody|someone|you) (?:please )?(?:come|ring|call|visit|assess|send|book|arrange|collect|empty|post|replace|issue|renew|fit|install|remove|clear|shift|move|take away|pick up)\\b",
+            "\\b(?:could|can) (?:we|i) (?:have|get) (?:someone|somebody|a \\w+) (?:out|round|to (?:come|visit|look|call))\\b",
+            "\\b(?:customer|caller) (?:is )?(?:requesting|requests|would like|wants|needs) (?:a|an) (?:new |replacement |duplicate )?\\w+",
+            "\\b(?:post|send) (?:a|me a) (?:new|replacement) (?:one|card|pass|badge|permit)",
             "\\brequest (?:a|an) (?:\\w+ )?(?:bin|assessment|visit|appointment|badge|pass|permit|collection)", "\\bapply for (?:him|her|them)\\b",
             "\\bwhat do (?:i|we) need to do", "\\bneeds? (?:carers|a care assessment|an assessment|help at home|a pendant alarm)");
     static final Cue DISTRICT_SERVICE = Cue.of("is about a service the district or city council provides",
@@ -308,7 +357,9 @@ final class TriageRules {
     // ---------------------------------------------------------------------------------------------------------------
 
     static final Cue PERSONAL_INFORMATION = Cue.of("is about how personal information was handled",
-            "\\bsubject access", "\\bdata protection", "\\bpersonal (?:data|information|details)", "\\bgdpr\\b", "\\bico\\b", "\\binformation commissioner",
+            "\\bsubject access", "\\bd?sars?\\b", "\\bdata protection",
+            "\\b(?:photos?|pictures?|videos?|recordings?|images?)\\b[^.]{0,60}\\b(?:own|personal) (?:mobile|phone|device)",
+            "\\bwhere (?:they|it|my \\w+|the \\w+) (?:would|will|are|is) (?:be )?(?:kept|stored|held)\\b", "\\bpersonal (?:data|information|details)", "\\bgdpr\\b", "\\bico\\b", "\\binformation commissioner",
             "\\bdata (?:breach|rights)", "\\bbreach of my (?:data|privacy)", "\\bredact\\w*", "\\bconfidential\\w*",
             "\\b(?:looking at|looked at|accessed|accessing) (?:my|her|his|their) (?:\\w+ )?(?:records|file)", "\\bwho has accessed",
             "\\b(?:sent|posted|emailed|e-mailed|addressed|delivered|gave|given|disclosed|shared|passed) (?:[\\w']+ ){0,5}(?:to (?:the wrong|my neighbour|an old|my old|her birth|his birth|her ex|his ex|my ex)|wrong address)",
@@ -324,7 +375,8 @@ final class TriageRules {
             "\\bthat is (?:her|his|their|my) personal", "\\bcorrected under", "\\brecords? (?:says?|said|states?) (?:i|that i)");
 
     static final Cue ADULT_CARE = Cue.of("is about care and support for an adult",
-            "\\badult social care", "\\badult services", "\\bcare home", "\\bnursing home", "\\bresidential care", "\\bhome care",
+            "\\badult social care", "\\badult services", "\\badults? (?:team|social work|social worker)",
+            "\\b(?:breakfast|lunch|tea|teatime|bedtime|morning|evening|night) (?:call|visit)s?\\b", "\\b(?:her|his|my|the) carers\\b", "\\bcare home", "\\bnursing home", "\\bresidential care", "\\bhome care",
             "\\bcare (?:package|agency|calls?|review|charges?|plan review)", "\\bcarers? (?:visit|visits|turned up|turn up|come|came|arranged|from the agency)",
             "\\bdirect payments?", "\\bfinancial assessment", "\\bcarer's assessment", "\\breablement", "\\brespite", "\\bcare act\\b",
             "\\boccupational therapist", "\\bdeferred payment", "\\btop-?up\\b", "\\bday (?:service|centre)", "\\bbest interests",
@@ -335,7 +387,7 @@ final class TriageRules {
             "\\b(?:my|our|his|her) (?:mum|mother|dad|father|husband|wife|aunt|uncle|mother-in-law|father-in-law|gran|grandmother|grandfather|partner)'?s? (?:care|carers|social worker|review|assessment|support)",
             "\\b(?:mum|mother|dad|father|husband|wife|aunt)\\b[^.]{0,40}\\b(?:care|carers|social worker|assessment|review)\\b");
     static final Cue CHILD_CARE = Cue.of("is about children's social care",
-            "\\bfoster(?:ing|ed)?\\b", "\\bcare leavers?", "\\bleaving care", "\\blooked after", "\\bin care\\b", "\\bgo(?:ne|ing)? into care",
+            "\\bfoster(?:ing|ed)?\\b", "\\bcare leavers?", "\\b(?:leaving|left|leave) care\\b", "\\bsetting[- ]up[- ]home", "\\bcontact worker", "\\blooked after", "\\bin care\\b", "\\bgo(?:ne|ing)? into care",
             "\\bchildren's (?:services|social care|social work|home|disability team|social worker|centre)", "\\bchild protection", "\\bchild in need",
             "\\bspecial guardian\\w*", "\\badopt(?:ed|ion|ive)\\b", "\\bpost-adoption", "\\bsection 20\\b", "\\bindependent reviewing officer",
             "\\bpersonal adviser", "\\bsupervised contact", "\\bcontact with (?:my|our|the) (?:kids|children|son|daughter|grandson|granddaughter)",
@@ -350,11 +402,12 @@ final class TriageRules {
     // ---------------------------------------------------------------------------------------------------------------
 
     static final Cue PRAISE = Cue.of("thanks someone or praises a service",
-            "(?<!many )\\bthank(?:s|ing|ful)?\\b(?! in advance)", "(?<!be )(?<!be very )(?<!be most )(?<!be really )\\bgrateful\\b(?! if)", "\\bwell done", "\\bcommend", "\\bpraise", "\\bbrilliant", "\\bexcellent", "\\boutstanding",
-            "\\bwonderful", "\\bfantastic", "\\bamazing", "\\bsuperb", "\\bgreat (?:job|work|service)", "\\bcredit to", "\\blifeline", "\\bshout ?out",
-            "\\bkind\\b", "\\bhelpful\\b", "\\bsupportive", "\\bsupported (?:me|us|we've felt)", "\\bwe've felt", "\\bcouldn't have asked for more",
+            "(?<!many )\\bthank(?:ing|ful)?\\b(?! in advance)", "(?<!many )\\bthanks\\b(?! in advance)(?![ .!,]*(?:[a-z]+[ .!]*)?$)", "(?<!be )(?<!be very )(?<!be most )(?<!be really )\\bgrateful\\b(?! if)", "\\bwell done", "\\bcommend", "\\bpraise", "\\bbrilliant", "\\bexcellent", "\\boutstanding",
+            "\\bwonderful", "\\bfantastic", "\\bamazing", "\\bsuperb", "\\bgreat (?:job|work|service)", "\\bcredit to", "\\blifeline\\b(?! (?:alarm|pendant|service|call))", "\\bshout ?out",
+            "\\bkind\\b(?! regards)", "\\bhelpful\\b", "\\bsupportive", "\\bsupported (?:me|us|we've felt)", "\\bwe've felt", "\\bcouldn't have asked for more",
             "\\bwell done", "\\bbrilliant", "\\bgreat\\b", "\\bpatient\\b", "\\bmade (?:such )?a (?:real |huge |big )?difference", "\\babove and beyond", "\\blovely",
-            "\\bdelighted", "\\bcheers\\b", "\\btop marks", "\\bhats off", "\\bkudos", "\\b(?:a|such a) (?:huge|great|big|real|massive) improvement", "\\bappreciat\\w*", "\\b(?:she's|he's|she is|he is|you're|they're|they are) the best\\b", "\\bhighlight of", "\\bbeautifully");
+            "\\bdelighted", "\\bcheers\\b", "\\btop marks", "\\bhats off", "\\bkudos", "\\b(?:a|such a) (?:huge|great|big|real|massive) improvement", "\\bappreciat\\w*", "\\b(?:she's|he's|she is|he is|you're|they're|they are) the best\\b", "\\bhighlight of", "\\bbeautifully",
+            "\\bkilling it\\b", "\\b(?:a|an absolute|such a|real) star\\b", "\\bbest (?:\\w+ ){0,2}(?:ever|of (?:our|my|the) (?:week|day|year))", "\\bobsessed with");
     static final Cue IDEA = Cue.of("puts forward an idea",
             "\\bsuggest\\w*", "\\bidea\\b", "\\bwhy not\\b", "\\bhow about\\b", "\\bcould (?:the council|libraries|the \\w+ (?:be|add|run|set|offer|put|install|lend|let|use|make))\\b",
             "\\bcould you (?:add|put|install|introduce|make|offer|run|set up|consider|create|publish|extend|open|plant|provide more)\\b",
@@ -364,7 +417,8 @@ final class TriageRules {
             "\\bcould (?:the|our|your) (?:[\\w-]+ ){1,4}(?:have|be|add|run|set up|offer|put|install|lend|let|use|make|get|open|provide)\\b",
             "\\bwould (?:it )?be (?:really |very |so |much )?(?:great|useful|helpful|good|nice|a good idea|a godsend|easier|better|safer|cheaper) (?:if|to|for)", "\\bit would (?:help|make|save|be (?:great|useful|good|cheaper))",
             "\\bplease consider", "\\bhave you thought", "\\bperhaps\\b", "\\bshould think about", "\\bpartner with", "\\bhappy to (?:talk|help|do)",
-            "\\bthe council could", "\\bcould be (?:made|advertised|set up|offered)", "\\bwould save");
+            "\\bthe council could", "\\bcould be (?:made|advertised|set up|offered)", "\\bwould save",
+            "\\bjust a thought", "\\b(?:wouldn't|would not) it (?:make (?:more )?sense|be (?:better|easier|good|great|sensible|simpler))", "\\bmakes? (?:more )?sense to\\b");
     static final Cue POLICY = Cue.of("comments on a council policy, decision or budget",
             "\\bobject(?:ion)?\\b", "\\boppos(?:e|ed|es|ing|ition)\\b", "\\bproposals?\\b", "\\bproposed", "\\bconsultation", "\\bpolicy", "\\bdecision to\\b",
             "\\bcuts?\\b", "\\bcutting\\b", "\\bclos(?:ing|ure|ures)\\b", "\\b(?:to|will|plan to|plans to|decision to|proposal to) close\\b",
@@ -395,7 +449,8 @@ final class TriageRules {
         Set<RiskKind> kinds = safeguarding(text, safeguarding);
         boolean riskReport = kinds.stream().anyMatch(RiskKind::isReportable);
 
-        boolean notAComplaintAboutAService = !complains && !aboutCouncilService && !dissatisfied && !OTHER_PURPOSE.isIn(text);
+        boolean notAComplaintAboutAService = !complains && !aboutCouncilService && !dissatisfied && !OTHER_PURPOSE.isIn(text)
+                && !PERSONAL_INFORMATION.isIn(text);
         boolean couldBeReportOfRisk = notAComplaintAboutAService && REPORT_FRAMING.isIn(text);
         List<Finding> exclusions = new ArrayList<>();
         partnerDisagreement(text).ifPresent(exclusions::add);
@@ -442,7 +497,7 @@ final class TriageRules {
             signals.add("question");
         }
         return new Result(List.copyOf(safeguarding), riskReport, List.copyOf(exclusions),
-                PERSONAL_INFORMATION.explain(text), dissatisfied, ironic, couldBeReportOfRisk, List.copyOf(signals));
+                PERSONAL_INFORMATION.explain(text), dissatisfied, ironic, couldBeReportOfRisk, SOMEONE.isIn(text), List.copyOf(signals));
     }
 
     private static void addSignal(List<String> signals, String name, Cue cue, TriageText text) {
@@ -450,6 +505,19 @@ final class TriageRules {
             signals.add(name);
         }
     }
+
+    /**
+     * The message is about a particular person (someone else, or the writer's own state): safeguarding is about people,
+     * so the statistical safeguarding check needs this before it raises the flag ("bin not collected AGAIN" is no one).
+     */
+    static final Cue SOMEONE = Cue.of("is about a particular person",
+            "\\b(?:he|she|him|her|his|hers|himself|herself|he's|she's|he'd|she'd)\\b",
+            "\\b(?:mum|mother|mam|dad|father|son|sons|daughter|daughters|child|children|kids?|baby|babies|toddler|boy|girl|lad|lads|teenagers?|teens?|"
+                    + "man|men|woman|women|lady|gentleman|neighbours?|friends?|mate|wife|husband|partner|ex|brother|sister|nan|gran|grandad|grandma|"
+                    + "grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|pupils?|residents?|tenants?|patients?|family|families|"
+                    + "stepdad|stepmum|boyfriend|girlfriend|carers?)\\b",
+            "\\b(?:i'm|i am|i feel|i've been|i have been) (?:\\d+|scared|frightened|afraid|terrified|struggling|alone|desperate|not safe|unsafe|hungry|homeless)\\b",
+            "\\b(?:myself|my life)\\b");
 
     /** The writer is passing on a worry about someone, rather than complaining about a service. */
     static final Cue REPORT_FRAMING = Cue.of("passes on a worry about someone",

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A message as the rules and the classifier read it: lower case, typographic quotes and dashes made plain, line breaks
- * as spaces, likely typos corrected; punctuation is kept so that rules can see questions and sentence ends.
+ * as spaces, shorthand written out ({@link Shorthand}), likely typos corrected; punctuation is kept so that rules can see questions and sentence ends.
  */
 final class TriageText {
 
@@ -31,15 +31,17 @@ final class TriageText {
     }
 
     static TriageText of(String text, Spelling spelling) {
-        String lower = lowerCase(text);
+        String lower = Shorthand.expandCounts(lowerCase(text));
         StringBuilder corrected = new StringBuilder(lower.length());
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(lower);
         int end = 0;
         while (word.find()) {
-            String fixed = spelling.correct(word.group());
+            String written = word.group();
+            String expanded = Shorthand.expand(written);
+            String fixed = expanded.equals(written) ? spelling.correct(written) : expanded;
             corrected.append(lower, end, word.start()).append(fixed);
-            words.add(fixed);
+            words.addAll(List.of(SPACE.split(fixed)));
             end = word.end();
         }
         corrected.append(lower, end, lower.length());

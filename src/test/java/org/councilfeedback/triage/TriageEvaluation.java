@@ -21,6 +21,7 @@ public final class TriageEvaluation {
     static final String FRESH = "/triage/fresh.jsonl";
     static final String HOLD_OUT = "/triage/holdout.jsonl";
     static final String FINAL = "/triage/final.jsonl";
+    static final String BLIND = "/triage/blind.jsonl";
 
     private TriageEvaluation() {
     }
@@ -52,6 +53,7 @@ public final class TriageEvaluation {
         scoreApart(corpus, FRESH, "fresh messages in new wording (written apart from the corpus; used while writing the rules)", errors, out);
         scoreApart(corpus, HOLD_OUT, "held-out messages (written after the rules were first settled; see docs/triage.md for the figures before it was used)", errors, out);
         scoreApart(corpus, FINAL, "final held-out messages (written after the last rule change; never used to change anything)", errors, out);
+        scoreApart(corpus, BLIND, "blind messages in unlike wording (typos, text-speak, call notes, long letters; see docs/triage.md for the figures before it was used)", errors, out);
     }
 
     private static void scoreApart(List<LabelledExample> corpus, String resource, String description, boolean errors, PrintStream out)

@@ -273,4 +273,119 @@ class TriageRulesTests {
         assertThat(finding.rule()).isEqualTo("individual school");
         assertThat(finding.reason()).contains("\"headteacher\"").contains("schools have their own complaints procedure");
     }
+
+    /** Cues for wording unlike the corpus: new phrasings, text-speak, call notes, e-mail signatures. */
+    @Nested
+    class NewWording {
+
+        @Test
+        void readsAWorryAboutSomeoneNotSeenForDaysAsASafeguardingReport() {
+            String report = "Nobody has heard from him for days, the man at number 3 who lives alone. His bins are still out "
+                    + "and the post is piling up inside.";
+            assertThat(firstExclusion(report)).contains(Exclusion.SAFEGUARDING);
+        }
+
+        @Test
+        void readsChildrenHomeAloneAfterSchoolAsNeglect() {
+            assertThat(rules("Customer says the twins across the road are home by themselves after school most days.")
+                    .safeguardingConcern()).isTrue();
+        }
+
+        @Test
+        void flagsSomeoneWhoSaysTheyCannotGoOn() {
+            assertThat(rules("Honestly I can't go on, there's no point carrying on like this.").safeguardingConcern()).isTrue();
+            assertThat(rules("We can't go on waiting for the council to fix this road.").safeguardingConcern()).isFalse();
+        }
+
+        @Test
+        void flagsSomeoneTalkedIntoHandingOverTheirCardDetails() {
+            assertThat(rules("A man keeps phoning Grandad and he has handed over his bank details to him.").safeguardingConcern())
+                    .isTrue();
+        }
+
+        @Test
+        void doesNotReadAnInjuredBodyPartAsViolence() {
+            assertThat(rules("My mum tripped on the kerb and hurt her knee badly.").safeguardingConcern()).isFalse();
+        }
+
+        @Test
+        void doesNotReadYoungPeopleWithNowhereToGoInTheEveningAsHomeless() {
+            assertThat(rules("Closing the youth club means the kids have nowhere to go in the evenings.").safeguardingConcern())
+                    .isFalse();
+        }
+
+        @Test
+        void keepsADataProtectionComplaintThatMentionsFearAComplaint() {
+            assertThat(firstExclusion("Your parking team posted my new address to my ex. I'm terrified he will find us."))
+                    .isEmpty();
+        }
+
+        @Test
+        void readsALawyerOrInsurerRecoveringCostsAsLegalAction() {
+            assertThat(firstExclusion("My lawyer will be in touch about the flooding your blocked gully caused."))
+                    .contains(Exclusion.LEGAL_ACTION);
+            assertThat(firstExclusion("Our buildings insurance will recover the cost from you for the wall your lorry hit."))
+                    .contains(Exclusion.LEGAL_ACTION);
+        }
+
+        @Test
+        void readsAnAskForSomeoneElseToLookAtARefusalAsAnAppeal() {
+            assertThat(firstExclusion("They rejected my permit application. Please can someone else look at it."))
+                    .contains(Exclusion.APPEAL);
+        }
+
+        @Test
+        void readsAChallengeToARefusedSchoolPlaceAsAnAdmissionsAppeal() {
+            assertThat(firstExclusion("We want to challenge the refusal of a Year 7 place for our daughter."))
+                    .contains(Exclusion.SCHOOL_ADMISSIONS_APPEAL);
+        }
+
+        @Test
+        void readsACouncillorWhoNeverBotheredToReplyAsConduct() {
+            assertThat(firstExclusion("My councillor has never even bothered to respond to my letters."))
+                    .contains(Exclusion.COUNCILLOR_CONDUCT);
+        }
+
+        @Test
+        void readsAProfessionalIntroducedByRoleWhoDisagreesAsAPartnerDisagreement() {
+            assertThat(firstExclusion("Call from a housing association tenancy officer who does not accept the outcome of "
+                    + "the care assessment and asks for a fresh decision.")).contains(Exclusion.PARTNER_DISAGREEMENT);
+        }
+
+        @Test
+        void readsACraterOrALeaningLampAsAFirstHighwayReport() {
+            assertThat(firstExclusion("There is a crater in the cycle lane on Mill Road.")).contains(Exclusion.HIGHWAY_FIRST_REPORT);
+            assertThat(firstExclusion("The lamp column by the bus stop is leaning over the road."))
+                    .contains(Exclusion.HIGHWAY_FIRST_REPORT);
+        }
+
+        @Test
+        void readsTextSpeakRequestsAndQuestions() {
+            assertThat(firstExclusion("pls can sum1 come n take away the dumped fridge")).contains(Exclusion.SERVICE_REQUEST);
+            assertThat(firstExclusion("wot time does the library open on sundays")).contains(Exclusion.INFORMATION_REQUEST);
+        }
+
+        @Test
+        void readsCallNoteEnquiriesAsInformationRequests() {
+            assertThat(firstExclusion("Caller asked whether the council still offers free pest control for pensioners."))
+                    .contains(Exclusion.INFORMATION_REQUEST);
+        }
+
+        @Test
+        void doesNotTakeAnEmailSignOffForPraise() {
+            assertThat(rules("Could you confirm when the consultation closes?\n\nKind regards\nJo").signals()).doesNotContain("praise");
+            assertThat(rules("Can you send me a new bin sticker. Thanks").signals()).doesNotContain("praise");
+        }
+
+        @Test
+        void treatsASubjectAccessRequestAcronymAsPersonalInformation() {
+            assertThat(rules("My SAR went in three months ago and I have had nothing.").dataProtection()).isPresent();
+        }
+
+        @Test
+        void knowsWhetherAMessageIsAboutAPerson() {
+            assertThat(rules("tip shut early again").aboutSomeone()).isFalse();
+            assertThat(rules("the old boy next door looks poorly").aboutSomeone()).isTrue();
+        }
+    }
 }
