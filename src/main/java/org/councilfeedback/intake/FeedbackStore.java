@@ -31,23 +31,23 @@ class FeedbackStore {
 
     /** A read-only transaction for one search (or the caller's); settings made for the search are put back after it. */
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
-    private final long fewMatches;
+    private final long countLimit;
     private final long mostRowsWalked;
 
     @org.springframework.beans.factory.annotation.Autowired
     FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders,
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this(jdbc, dataSource, filterProviders, transactionManager, 2_000, 100_000);
+        this(jdbc, dataSource, filterProviders, transactionManager, 1_000, 100_000);
     }
 
     /**
-     * @param fewMatches below this many matches a text search sorts the matches themselves
-     * @param mostRowsWalked the most rows a text search may walk along the received-at index to fill its page
+     * @param countLimit a free-text search counts its matches up to this many (on PostgreSQL)
+     * @param mostRowsWalked the most rows a free-text search may walk along the received-at index to fill its page
      */
     FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders,
-            org.springframework.transaction.PlatformTransactionManager transactionManager, long fewMatches,
+            org.springframework.transaction.PlatformTransactionManager transactionManager, long countLimit,
             long mostRowsWalked) {
-        this.fewMatches = fewMatches;
+        this.countLimit = countLimit;
         this.mostRowsWalked = mostRowsWalked;
         this.jdbc = jdbc;
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
@@ -291,28 +291,28 @@ class FeedbackStore {
     /**
      * A free-text search on PostgreSQL, in one read-only transaction, in two steps.
      *
-     * <p>First the exact count, through the full-text and trigram indexes (with enough working memory that the bitmap
-     * of a common word's matches stays exact, so rows are not read again to check them).
+     * <p>First the count, up to a limit. Counting every case that mentions a common word (a fifth of a million cases)
+     * means reading each of them to check the match, which takes far longer than the search itself; beyond the limit
+     * nobody reads the results without narrowing the search, so the count stops there and says so.
      *
-     * <p>Then the page. With few matches they are found through the indexes, then sorted (a materialised CTE: asked
-     * for the newest twenty, the planner may otherwise walk the received-at index testing every case until it has
-     * twenty, which for a rare word means all of them). With many matches (a common word in a fifth of a million
-     * cases) sorting them all is what is slow; walking the received-at index from the newest case finds a page after
-     * a few hundred rows, so that is what the query is told to do, as long as the walk stays short.
+     * <p>Then the page. With few matches they are found through the full-text and trigram indexes, then sorted (a
+     * materialised CTE: asked for the newest twenty, the planner may otherwise walk the received-at index testing every
+     * case until it has twenty, which for a rare word means all of them). With more matches than the limit, sorting
+     * them all is what is slow, and walking the received-at index from the newest case finds a page after a few hundred
+     * rows, so that is what the query is told to do, as long as the walk stays short (deep pages sort instead).
      */
     private SearchResult textSearch(String condition, java.util.Map<String, Object> params, FeedbackSearch search) {
         return readOnly.execute(tx -> {
-            jdbc.sql("set local work_mem = '64MB'").update();
-            long total = jdbc.sql("select count(*) from feedback" + condition).params(params).query(Long.class).single();
+            long counted = jdbc.sql("select count(*) from (select 1 from feedback" + condition + " limit :countLimit) m")
+                    .params(params).param("countLimit", countLimit + 1).query(Long.class).single();
+            boolean capped = counted > countLimit;
+            long total = capped ? countLimit : counted;
             long offset = (long) search.page() * search.size();
-            if (total == 0 || offset >= total) {
-                return new SearchResult(List.of(), search.page(), search.size(), total);
+            if (!capped && offset >= total) {
+                return new SearchResult(List.of(), search.page(), search.size(), total, false);
             }
-            double rows = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = 'feedback'::regclass")
-                    .query(Double.class).single();
-            double walk = (offset + search.size()) * Math.max(rows, total) / total;
             List<FeedbackSummary> items;
-            if (total > fewMatches && walk <= mostRowsWalked) {
+            if (capped && walkLength(offset + search.size()) <= mostRowsWalked) {
                 jdbc.sql("set local enable_bitmapscan = off").update();
                 items = jdbc.sql("""
                         select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by,
@@ -334,8 +334,15 @@ class FeedbackStore {
                         .params(params).param("limit", search.size()).param("offset", offset)
                         .query(FeedbackStore::summary).list();
             }
-            return new SearchResult(items, search.page(), search.size(), total);
+            return new SearchResult(items, search.page(), search.size(), total, capped);
         });
+    }
+
+    /** About how many cases a walk along the received-at index reads to pass {@code rows} of at least the limit's matches. */
+    private double walkLength(long rows) {
+        double cases = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = 'feedback'::regclass")
+                .query(Double.class).single();
+        return rows * Math.max(cases, countLimit) / countLimit;
     }
 
     /** New feedback not yet classified, oldest first. */

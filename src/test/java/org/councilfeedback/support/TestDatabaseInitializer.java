@@ -49,7 +49,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url", url,
                 "spring.datasource.username", USER,
                 "spring.datasource.password", "",
-                "spring.datasource.hikari.maximum-pool-size", "10")));
+                "spring.datasource.hikari.maximum-pool-size", "10",
+                // contexts stay cached for the whole run: keep only what each is using open, so that many of them
+                // (and other builds on the same server) stay well under PostgreSQL's connection limit
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 
     /** True when a PostgreSQL server answers on the test host and port. */

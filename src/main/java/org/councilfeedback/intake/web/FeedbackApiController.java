@@ -121,7 +121,10 @@ class FeedbackApiController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(CASE_READERS)
-    @Operation(summary = "Search feedback", description = "Free text over reference, names, email, postcode and description, plus filters.")
+    @Operation(summary = "Search feedback", description = "Free text over reference, names, email, postcode and description, "
+            + "plus filters, newest first. `totalItems` is the exact number of matches, except that a free-text search "
+            + "counts up to 1,000: when more match, `totalItems` is 1,000 and `totalItemsCapped` is true (pages beyond "
+            + "still work; narrow the search to see a smaller total).")
     ResponseEntity<?> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) FeedbackType type,
             @RequestParam(required = false) FeedbackStatus status,
@@ -160,7 +163,8 @@ class FeedbackApiController {
         }
         return ResponseEntity.ok(Map.of("items", visibleCases.filter(result.items(), authentication).stream()
                         .map(FeedbackApiController::summary).toList(),
-                "page", result.page(), "size", result.size(), "totalItems", result.totalItems()));
+                "page", result.page(), "size", result.size(), "totalItems", result.totalItems(),
+                "totalItemsCapped", result.totalItemsCapped()));
     }
 
     private static Map<String, Object> summary(org.councilfeedback.intake.FeedbackSummary s) {

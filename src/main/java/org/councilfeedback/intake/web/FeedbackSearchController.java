@@ -115,6 +115,7 @@ class FeedbackSearchController {
         model.addAttribute("rows", visibleCases.filter(result.items(), authentication).stream()
                 .map(item -> QueueRow.of(item, profile, today)).toList());
         model.addAttribute("totalItems", result.totalItems());
+        model.addAttribute("totalItemsCapped", result.totalItemsCapped());
         model.addAttribute("firstItem", result.totalItems() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1);
         model.addAttribute("lastItem", Math.min((long) page * PAGE_SIZE, result.totalItems()));
         model.addAttribute("pagination", Pagination.of(page, PAGE_SIZE, result.totalItems(),
