@@ -29,26 +29,15 @@ class FeedbackStore {
     private final boolean postgres;
     private final java.util.List<SearchFilterProvider> filterProviders;
 
-    /** A read-only transaction for one search (or the caller's); settings made for the search are put back after it. */
+    /** A read-only transaction for one search: its count and page see the same cases. */
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
     private final long countLimit;
-    private final long mostRowsWalked;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    /** @param countLimit a free-text search counts its matches up to this many (on PostgreSQL) */
     FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this(jdbc, dataSource, filterProviders, transactionManager, 1_000, 100_000);
-    }
-
-    /**
-     * @param countLimit a free-text search counts its matches up to this many (on PostgreSQL)
-     * @param mostRowsWalked the most rows a free-text search may walk along the received-at index to fill its page
-     */
-    FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders,
-            org.springframework.transaction.PlatformTransactionManager transactionManager, long countLimit,
-            long mostRowsWalked) {
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            @org.springframework.beans.factory.annotation.Value("${council-feedback.search.count-limit:1000}") long countLimit) {
         this.countLimit = countLimit;
-        this.mostRowsWalked = mostRowsWalked;
         this.jdbc = jdbc;
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -288,6 +277,9 @@ class FeedbackStore {
     }
 
 
+    /** How far back from the newest case a search with many matches looks first, then next, before looking at all. */
+    private static final List<java.time.Duration> WINDOWS = List.of(java.time.Duration.ofDays(31), java.time.Duration.ofDays(366));
+
     /**
      * A free-text search on PostgreSQL, in one read-only transaction, in two steps.
      *
@@ -295,11 +287,11 @@ class FeedbackStore {
      * means reading each of them to check the match, which takes far longer than the search itself; beyond the limit
      * nobody reads the results without narrowing the search, so the count stops there and says so.
      *
-     * <p>Then the page. With few matches they are found through the full-text and trigram indexes, then sorted (a
+     * <p>Then the page: the matches are found through the full-text and trigram indexes, then sorted newest first (a
      * materialised CTE: asked for the newest twenty, the planner may otherwise walk the received-at index testing every
-     * case until it has twenty, which for a rare word means all of them). With more matches than the limit, sorting
-     * them all is what is slow, and walking the received-at index from the newest case finds a page after a few hundred
-     * rows, so that is what the query is told to do, as long as the walk stays short (deep pages sort instead).
+     * case until it has twenty, which for a rare word means all of them). With more matches than the limit, reading
+     * and sorting them all is what is slow, so the newest month is searched first, then the newest year, and only then
+     * everything: the page is right as soon as a window holds enough matches to fill it.
      */
     private SearchResult textSearch(String condition, java.util.Map<String, Object> params, FeedbackSearch search) {
         return readOnly.execute(tx -> {
@@ -311,38 +303,33 @@ class FeedbackStore {
             if (!capped && offset >= total) {
                 return new SearchResult(List.of(), search.page(), search.size(), total, false);
             }
-            List<FeedbackSummary> items;
-            if (capped && walkLength(offset + search.size()) <= mostRowsWalked) {
-                jdbc.sql("set local enable_bitmapscan = off").update();
-                items = jdbc.sql("""
-                        select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by,
-                          ack_sent_at
-                        from feedback""" + condition + " order by received_at desc, id desc limit :limit offset :offset")
-                        .params(params).param("limit", search.size()).param("offset", offset)
-                        .query(FeedbackStore::summary).list();
-                jdbc.sql("set local enable_bitmapscan = on").update();
-            } else {
-                items = jdbc.sql("""
-                        with matches as materialized (
-                          select id, reference, type, status, channel, received_at, service_area, contact_name,
-                            ack_due_by, ack_sent_at
-                          from feedback""" + condition + """
-                        )
-                        select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by,
-                          ack_sent_at
-                        from matches order by received_at desc, id desc limit :limit offset :offset""")
-                        .params(params).param("limit", search.size()).param("offset", offset)
-                        .query(FeedbackStore::summary).list();
+            if (capped) {
+                Timestamp newest = jdbc.sql("select max(received_at) from feedback").query(Timestamp.class).single();
+                for (java.time.Duration window : WINDOWS) {
+                    var windowed = new java.util.LinkedHashMap<>(params);
+                    windowed.put("since", Timestamp.from(newest.toInstant().minus(window)));
+                    List<FeedbackSummary> items = page(condition + " and received_at >= :since", windowed, search, offset);
+                    if (items.size() == search.size()) {
+                        return new SearchResult(items, search.page(), search.size(), total, true);
+                    }
+                }
             }
-            return new SearchResult(items, search.page(), search.size(), total, capped);
+            return new SearchResult(page(condition, params, search, offset), search.page(), search.size(), total, capped);
         });
     }
 
-    /** About how many cases a walk along the received-at index reads to pass {@code rows} of at least the limit's matches. */
-    private double walkLength(long rows) {
-        double cases = jdbc.sql("select greatest(reltuples, 0) from pg_class where oid = 'feedback'::regclass")
-                .query(Double.class).single();
-        return rows * Math.max(cases, countLimit) / countLimit;
+    private List<FeedbackSummary> page(String condition, java.util.Map<String, Object> params, FeedbackSearch search,
+            long offset) {
+        return jdbc.sql("""
+                with matches as materialized (
+                  select id, reference, type, status, channel, received_at, service_area, contact_name, ack_due_by,
+                    ack_sent_at
+                  from feedback""" + condition + """
+                )
+                select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
+                from matches order by received_at desc, id desc limit :limit offset :offset""")
+                .params(params).param("limit", search.size()).param("offset", offset)
+                .query(FeedbackStore::summary).list();
     }
 
     /** New feedback not yet classified, oldest first. */

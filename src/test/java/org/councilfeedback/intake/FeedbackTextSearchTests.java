@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff search on PostgreSQL counts matches up to a limit; it finds a page of a common word's matches (more than the
- * limit) by walking the received-at index, and of a rarer word's by sorting its matches; either way the staff member
- * sees the same cases in the same order.
+ * limit) in the newest month, year or everything, whichever first fills it, and of a rarer word's by sorting all its
+ * matches; either way the staff member sees the same cases in the same order.
  */
 @SpringBootTest
 class FeedbackTextSearchTests {
@@ -39,45 +39,46 @@ class FeedbackTextSearchTests {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void walkingTheIndexAndSortingTheMatchesGiveTheSamePagesAndTotal() {
+    void searchingWindowsAndSortingAllMatchesGiveTheSamePages() {
         assumeTrue(DatabaseVendor.isPostgres(dataSource), "the two ways are PostgreSQL's full-text search");
         String word = "zebracrossing" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
-        Instant start = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < 23; i++) {
             String description = (i % 3 == 0 ? "The " + word + " near the school" : "Nothing about that") + " (case " + i + ")";
-            intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").receivedAt(start.plus(i % 5, ChronoUnit.HOURS)).about(description)
+            intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").receivedAt(start.minus(i * 20L, ChronoUnit.DAYS)).about(description)
                     .submission(), Submitter.staff("customer.services", "10.0.0.1"), null);
         }
-        FeedbackStore sorting = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 1_000, 0);
-        FeedbackStore walking = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 2, Long.MAX_VALUE);
+        FeedbackStore sorting = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 1_000);
+        // counting stops at 2, so pages come from the newest month, then year, then everything (matches every 60 days)
+        FeedbackStore windowed = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 2);
 
         for (int page = 0; page < 4; page++) {
             FeedbackSearch search = new FeedbackSearch(word, null, null, null, null, null, null, page, 3);
             SearchResult sorted = sorting.search(search);
-            SearchResult walked = walking.search(search);
+            SearchResult windowedResult = windowed.search(search);
             assertThat(sorted.totalItems()).isEqualTo(8);
             assertThat(sorted.totalItemsCapped()).isFalse();
-            assertThat(walked.totalItems()).as("counted up to the limit").isEqualTo(2);
-            assertThat(walked.totalItemsCapped()).isTrue();
-            assertThat(walked.items()).extracting(FeedbackSummary::reference)
+            assertThat(windowedResult.totalItems()).as("counted up to the limit").isEqualTo(2);
+            assertThat(windowedResult.totalItemsCapped()).isTrue();
+            assertThat(windowedResult.items()).extracting(FeedbackSummary::reference)
                     .containsExactlyElementsOf(sorted.items().stream().map(FeedbackSummary::reference).toList());
-            assertThat(walked.items()).hasSize(page < 2 ? 3 : page == 2 ? 2 : 0);
+            assertThat(windowedResult.items()).hasSize(page < 2 ? 3 : page == 2 ? 2 : 0);
         }
-        List<Instant> newestFirst = walking.search(new FeedbackSearch(word, null, null, null, null, null, null, 0, 100))
+        List<Instant> newestFirst = windowed.search(new FeedbackSearch(word, null, null, null, null, null, null, 0, 100))
                 .items().stream().map(FeedbackSummary::receivedAt).toList();
         assertThat(newestFirst).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
-    void aSearchInsideAnotherTransactionLeavesItsQueryPlanningAsItWas() {
+    void aSearchInsideAnotherTransactionLeavesItWorking() {
         assumeTrue(DatabaseVendor.isPostgres(dataSource), "query planner settings are PostgreSQL's");
-        FeedbackStore walking = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 0, Long.MAX_VALUE);
+        FeedbackStore windowed = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 0);
         intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").about("A pothole on the ring road").submission(),
                 Submitter.staff("customer.services", "10.0.0.1"), null);
         String after = new TransactionTemplate(transactionManager).execute(status -> {
-            walking.search(FeedbackSearch.text("pothole"));
-            return jdbc.sql("show enable_bitmapscan").query(String.class).single();
+            assertThat(windowed.search(FeedbackSearch.text("pothole")).items()).isNotEmpty();
+            return jdbc.sql("select 'still usable'").query(String.class).single();
         });
-        assertThat(after).isEqualTo("on");
+        assertThat(after).isEqualTo("still usable");
     }
 }
