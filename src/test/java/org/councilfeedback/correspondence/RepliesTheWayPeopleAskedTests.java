@@ -181,6 +181,7 @@ class RepliesTheWayPeopleAskedTests {
         FeedbackFixtures sam = byEmail("sam");
         String reference = sam.recordWith(intake);
         awaitMessage(reference, "acknowledgement stored", m -> m.kind() == MessageKind.ACKNOWLEDGEMENT);
+        long person = personOf(reference);
         jdbc.sql("update feedback set contact_email = null, contact_email_normalised = null where reference = :r")
                 .param("r", reference).update();
 
@@ -201,6 +202,11 @@ class RepliesTheWayPeopleAskedTests {
                 .andExpect(jsonPath("$.timeline[*].event", Matchers.hasItem("Contact preference not possible")));
         mvc.perform(get("/staff/feedback/{reference}", reference).with(as("customer.services")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("No email address. Using letter instead.")));
+
+        mvc.perform(get("/staff/people/{id}", person).with(as("customer.services")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("When we could not reply the way they asked")))
                 .andExpect(content().string(Matchers.containsString("No email address. Using letter instead.")));
 
         assertThat(correspondence.send(response(reference, "response").toThePerson())).isEqualTo(id);
