@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -79,8 +80,9 @@ public class Correspondence {
 
         /** As {@link #toThePerson()}, by one of these methods only (email and letter for what must be in writing). */
         public Outgoing toThePerson(Set<ContactMethod> methods) {
+            // an EnumSet: asking it about a null method is a plain no
             return new Outgoing(dedupeKey, reference, kind, method, recipientName, recipient, subject, body, dueBy,
-                    Set.copyOf(methods));
+                    Collections.unmodifiableSet(methods.isEmpty() ? EnumSet.noneOf(ContactMethod.class) : EnumSet.copyOf(methods)));
         }
 
         boolean followsPreference() {
