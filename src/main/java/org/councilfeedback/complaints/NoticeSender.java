@@ -2,6 +2,8 @@ package org.councilfeedback.complaints;
 
 import org.councilfeedback.correspondence.Correspondence;
 import org.councilfeedback.correspondence.MessageKind;
+import org.councilfeedback.correspondence.MessageStatus;
+import org.councilfeedback.correspondence.OutgoingMessage;
 import org.councilfeedback.intake.ContactDetails;
 import org.councilfeedback.intake.ContactMethod;
 import org.councilfeedback.intake.FeedbackRecord;
@@ -62,10 +64,17 @@ class NoticeSender {
             body = body.replace("{trackingLink}", link.url())
                     .replace("{trackingLinkExpires}", ComplaintLetters.date(link.expiresOn()));
         }
-        correspondence.send(new Correspondence.Outgoing(notice.dedupeKey(), record.reference(), notice.kind(), method,
-                contact.name(), contact.recipientFor(method), notice.subject(), body, notice.dueBy()));
+        long id = correspondence.send(new Correspondence.Outgoing(notice.dedupeKey(), record.reference(), notice.kind(),
+                method, contact.name(), contact.recipientFor(method), notice.subject(), body, notice.dueBy()).toThePerson());
+        // the way it went: the person's preferred method, or the next possible one
+        OutgoingMessage sent = correspondence.find(id).orElse(null);
+        if (sent != null && sent.status() == MessageStatus.NOT_SENT) {
+            records.recordOnTimeline(record.reference(), "system", "Not sent",
+                    "\"" + notice.subject() + "\" was not sent: " + sent.lastError());
+            return;
+        }
         records.recordOnTimeline(record.reference(), "system", "Complainant told",
-                notice.subject() + " (" + describe(method) + ")");
+                notice.subject() + " (" + describe(sent == null ? method : sent.method()) + ")");
     }
 
     private static String describe(ContactMethod method) {

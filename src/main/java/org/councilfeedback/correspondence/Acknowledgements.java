@@ -3,6 +3,7 @@ package org.councilfeedback.correspondence;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +62,11 @@ class Acknowledgements implements MessageCompletionListener {
         String subject = profile.wording("acknowledgement.subject", values);
         String body = method == ContactMethod.PHONE ? profile.wording("call-script", values) : letterText(received, values);
         MessageKind kind = received.acknowledgedOnScreen() ? MessageKind.ACKNOWLEDGEMENT_COPY : MessageKind.ACKNOWLEDGEMENT;
-        correspondence.send(new Correspondence.Outgoing("ack:" + received.reference(), received.reference(), kind, method,
-                received.contactName(), recipient(method, received), subject, body, received.acknowledgeBy()));
+        // to the person by their preferred method; a copy of what the confirmation page said only in writing
+        Correspondence.Outgoing outgoing = new Correspondence.Outgoing("ack:" + received.reference(), received.reference(),
+                kind, method, received.contactName(), recipient(method, received), subject, body, received.acknowledgeBy());
+        correspondence.send(kind == MessageKind.ACKNOWLEDGEMENT ? outgoing.toThePerson()
+                : outgoing.toThePerson(EnumSet.of(ContactMethod.EMAIL, ContactMethod.LETTER)));
     }
 
     private String letterText(FeedbackReceived received, Map<String, String> values) {

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.councilfeedback.intake.ContactMethod;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends messages to people by the method they asked for: emails over SMTP (retried until the mail server takes them),
  * letters into the print queue, and phone calls as tasks for staff. Every message is stored before anything is sent,
  * so nothing is lost if the mail server or the application stops.
+ *
+ * <p>A message to the member of the public behind a piece of feedback ({@link Outgoing#toThePerson()}) goes the way
+ * {@link RecipientRouting} says: their preferred method when it is possible, otherwise the next one, with the reason
+ * kept on the message and a sentence at the top telling them why. An email the mail server refuses for good (a 5xx
+ * reply to the recipient) is recorded as a bounce and sent again by the next method; messages to staff go as given.
  */
 @Service
 public class Correspondence {
@@ -32,9 +41,10 @@ public class Correspondence {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ObjectProvider<MessageCompletionListener> completionListeners;
+    private final ObjectProvider<RecipientRouting> routing;
 
     Correspondence(MessageStore store, EmailSender email, Clock clock, TransactionTemplate transactions,
-            ObjectProvider<MessageCompletionListener> completionListeners,
+            ObjectProvider<MessageCompletionListener> completionListeners, ObjectProvider<RecipientRouting> routing,
             @Value("${council-feedback.mail.retry-backoff:5s}") Duration retryBackoff,
             @Value("${council-feedback.mail.stuck-after:2m}") Duration stuckAfter) {
         this.retryBackoff = retryBackoff;
@@ -44,32 +54,105 @@ public class Correspondence {
         this.clock = clock;
         this.transactions = transactions;
         this.completionListeners = completionListeners;
+        this.routing = routing;
     }
 
-    /** What to send, to whom and how; {@code dedupeKey} makes a repeated request store the message only once. */
+    /**
+     * What to send, to whom and how; {@code dedupeKey} makes a repeated request store the message only once.
+     * {@code suitable} is null for a message sent exactly as given (to staff); for a message to the person the feedback
+     * is from, the methods it may go by ({@link #toThePerson()}), and then {@code method} and {@code recipient} are
+     * only what the caller expected (either may be null).
+     */
     public record Outgoing(String dedupeKey, String reference, MessageKind kind, ContactMethod method,
-            String recipientName, String recipient, String subject, String body, LocalDate dueBy) {}
+            String recipientName, String recipient, String subject, String body, LocalDate dueBy,
+            Set<ContactMethod> suitable) {
+
+        /** A message sent exactly as given: by this method, to this recipient. */
+        public Outgoing(String dedupeKey, String reference, MessageKind kind, ContactMethod method, String recipientName,
+                String recipient, String subject, String body, LocalDate dueBy) {
+            this(dedupeKey, reference, kind, method, recipientName, recipient, subject, body, dueBy, null);
+        }
+
+        /** The same message, to the person the feedback is from, by their preferred method or the next possible one. */
+        public Outgoing toThePerson() {
+            return toThePerson(EnumSet.allOf(ContactMethod.class));
+        }
+
+        /** As {@link #toThePerson()}, by one of these methods only (email and letter for what must be in writing). */
+        public Outgoing toThePerson(Set<ContactMethod> methods) {
+            // an EnumSet: asking it about a null method is a plain no
+            return new Outgoing(dedupeKey, reference, kind, method, recipientName, recipient, subject, body, dueBy,
+                    Collections.unmodifiableSet(methods.isEmpty() ? EnumSet.noneOf(ContactMethod.class) : EnumSet.copyOf(methods)));
+        }
+
+        boolean followsPreference() {
+            return suitable != null && kind != MessageKind.INTERNAL_ALERT;
+        }
+    }
 
     /**
-     * Stores the message and, for an email, tries to send it at once. Returns the message id. A new email is stored
-     * already claimed for its first attempt, and after the mail server takes it, it is marked sent in the same
-     * transaction as what its completion listeners record: two short transactions around the SMTP conversation.
+     * Stores the message and, for an email, tries to send it at once. Returns the message id. A message to the person
+     * goes the way {@link RecipientRouting} says; when they cannot be contacted at all it is stored as
+     * {@link MessageStatus#NOT_SENT} with the reason, and nothing is sent. A new email is stored already claimed for
+     * its first attempt, and after the mail server takes it, it is marked sent in the same transaction as what its
+     * completion listeners record: two short transactions around the SMTP conversation.
      */
     public long send(Outgoing outgoing) {
+        RecipientRouting router = outgoing.followsPreference() ? routing.getIfAvailable() : null;
+        if (router == null) {
+            return store(outgoing, false, null);
+        }
+        Optional<Long> existing = store.existing(outgoing.dedupeKey());
+        if (existing.isPresent()) { // stored before: route it once only, but retry an email that is due
+            trySend(existing.get());
+            return existing.get();
+        }
+        RecipientRouting.Route route = router.route(outgoing.reference(), purpose(outgoing.kind()), outgoing.suitable());
+        if (!route.canContact()) {
+            ContactMethod method = outgoing.method() == null ? ContactMethod.LETTER : outgoing.method();
+            log.info("Message {} for {} not sent: {}", outgoing.dedupeKey(), outgoing.reference(), route.reason());
+            return transactions.execute(tx -> store.insertOnce(outgoing.dedupeKey(), outgoing.reference(),
+                    outgoing.kind(), method, MessageStatus.NOT_SENT, outgoing.recipientName(), null, outgoing.subject(),
+                    outgoing.body(), outgoing.dueBy(), clock.instant(), true, false, route.reason(), route.reason()).id());
+        }
+        List<String> parts = new ArrayList<>();
+        if (route.method() == ContactMethod.PHONE && outgoing.method() != ContactMethod.PHONE) {
+            parts.add("Call " + route.recipientName() + " on " + route.recipient() + " about their feedback, reference "
+                    + outgoing.reference() + ", and tell them:");
+        }
+        if (route.explanation() != null) {
+            parts.add(route.explanation());
+        }
+        parts.add(outgoing.body());
+        return store(new Outgoing(outgoing.dedupeKey(), outgoing.reference(), outgoing.kind(), route.method(),
+                route.recipientName(), route.recipient(), outgoing.subject(), String.join("\n\n", parts),
+                outgoing.dueBy(), outgoing.suitable()), route.largePrint() && route.method() == ContactMethod.LETTER,
+                route.reason());
+    }
+
+    private static String purpose(MessageKind kind) {
+        return switch (kind) {
+            case ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_COPY -> "acknowledgement";
+            case RESPONSE -> "response";
+            default -> "letter";
+        };
+    }
+
+    private long store(Outgoing outgoing, boolean largePrint, String routeNote) {
         Instant now = clock.instant();
         if (outgoing.method() != ContactMethod.EMAIL) {
             MessageStatus initial = outgoing.method() == ContactMethod.LETTER ? MessageStatus.PRINT_QUEUED : MessageStatus.CALL_DUE;
             return transactions.execute(tx -> store.insertOnce(outgoing.dedupeKey(), outgoing.reference(), outgoing.kind(),
                     outgoing.method(), initial, outgoing.recipientName(), outgoing.recipient(), outgoing.subject(),
-                    outgoing.body(), outgoing.dueBy(), now).id());
+                    outgoing.body(), outgoing.dueBy(), now, outgoing.followsPreference(), largePrint, routeNote, null).id());
         }
         MessageStore.Stored stored = transactions.execute(tx -> store.insertOnce(outgoing.dedupeKey(), outgoing.reference(),
                 outgoing.kind(), outgoing.method(), MessageStatus.SENDING, outgoing.recipientName(), outgoing.recipient(),
-                outgoing.subject(), outgoing.body(), outgoing.dueBy(), now));
+                outgoing.subject(), outgoing.body(), outgoing.dueBy(), now, outgoing.followsPreference(), false, routeNote, null));
         if (stored.inserted()) {
             deliver(new OutgoingMessage(stored.id(), outgoing.reference(), outgoing.kind(), outgoing.method(),
                     MessageStatus.SENDING, outgoing.recipientName(), outgoing.recipient(), outgoing.subject(), outgoing.body(),
-                    outgoing.dueBy(), now, null, null, 1, null));
+                    outgoing.dueBy(), now, null, null, 1, null, false, routeNote));
         } else {
             trySend(stored.id());
         }
@@ -102,16 +185,39 @@ public class Correspondence {
                         message.reference(), e.getMessage());
                 return true;
             }
+            Optional<String> refused = RecipientRefusal.permanent(e);
+            if (refused.isPresent()) {
+                bounced(message, refused.get());
+                return false;
+            }
             Duration backOff = retryBackoff.multipliedBy(1L << Math.min(message.attempts() - 1, 6));
             if (backOff.compareTo(Duration.ofMinutes(5)) > 0) {
                 backOff = Duration.ofMinutes(5);
             }
             Duration wait = backOff;
-            transactions.executeWithoutResult(tx -> store.markFailed(id, e.getMessage(), clock.instant().plus(wait)));
+            String error = RecipientRefusal.describe(e);
+            transactions.executeWithoutResult(tx -> store.markFailed(id, error, clock.instant().plus(wait)));
             log.warn("Email {} for {} not sent (attempt {}), will retry in {}s: {}", id, message.reference(),
-                    message.attempts(), backOff.toSeconds(), e.getMessage());
+                    message.attempts(), backOff.toSeconds(), error);
             return false;
         }
+    }
+
+    /**
+     * The mail server refused the recipient for good: the email is marked bounced and never retried. For a message to
+     * the person the feedback is from, the bounce is recorded against their address and the message goes again by the
+     * next method (a letter or a call), telling them why.
+     */
+    private void bounced(OutgoingMessage message, String reason) {
+        transactions.executeWithoutResult(tx -> store.markBounced(message.id(), reason));
+        log.warn("Email {} for {} refused by the mail server, not retried: {}", message.id(), message.reference(), reason);
+        RecipientRouting router = routing.getIfAvailable();
+        if (router == null || message.kind() == MessageKind.INTERNAL_ALERT || !store.toThePerson(message.id())) {
+            return;
+        }
+        router.bounced(message.reference(), message.recipient(), reason);
+        send(new Outgoing("bounced:" + message.id(), message.reference(), message.kind(), null, message.recipientName(),
+                null, message.subject(), message.body(), message.dueBy()).toThePerson());
     }
 
     /**
@@ -125,7 +231,8 @@ public class Correspondence {
         Instant sentAt = clock.instant();
         OutgoingMessage sent = new OutgoingMessage(id, message.reference(), message.kind(), message.method(),
                 MessageStatus.SENT, message.recipientName(), message.recipient(), message.subject(), message.body(),
-                message.dueBy(), message.createdAt(), sentAt, null, message.attempts(), null);
+                message.dueBy(), message.createdAt(), sentAt, null, message.attempts(), null, message.largePrint(),
+                message.routeNote());
         try {
             transactions.executeWithoutResult(tx -> {
                 store.commitWithoutWaitingForDisk();

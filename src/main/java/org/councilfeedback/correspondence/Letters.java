@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Renders letters as PDF for the print queue, from the stored message and the council profile. */
+/**
+ * Renders letters as PDF for the print queue, from the stored message and the council profile; in large print (16pt
+ * and more) for a person whose reasonable adjustments ask for it.
+ */
 @Service
 public class Letters {
 
@@ -31,6 +34,7 @@ public class Letters {
         Context context = new Context();
         context.setVariable("council", profile);
         context.setVariable("message", message);
+        context.setVariable("largePrint", message.largePrint());
         context.setVariable("addressLines", message.recipient() == null ? List.of() : Arrays.asList(message.recipient().split("\n")));
         context.setVariable("paragraphs", Arrays.asList(message.body().split("\n\n")));
         context.setVariable("date", LocalDate.now(clock).format(Acknowledgements.DATE));

@@ -15,5 +15,9 @@ public enum MessageStatus {
     /** A phone call staff still have to make. */
     CALL_DUE,
     /** A phone call staff have made. */
-    CALLED
+    CALLED,
+    /** An email the mail server refused for good (the address does not exist): not retried; sent another way instead. */
+    BOUNCED,
+    /** A message that could not be sent at all: the person cannot be contacted (the reason is with it). */
+    NOT_SENT
 }

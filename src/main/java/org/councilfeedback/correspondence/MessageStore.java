@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class MessageStore {
 
     private static final String COLUMNS = "id, reference, kind, method, status, recipient_name, recipient, subject, body, "
-            + "due_by, created_at, sent_at, completed_by, attempts, last_error";
+            + "due_by, created_at, sent_at, completed_by, attempts, last_error, large_print, route_note";
 
     private final JdbcClient jdbc;
     private final boolean postgres;
@@ -48,6 +48,18 @@ class MessageStore {
      */
     Stored insertOnce(String dedupeKey, String reference, MessageKind kind, ContactMethod method, MessageStatus status,
             String recipientName, String recipient, String subject, String body, LocalDate dueBy, Instant now) {
+        return insertOnce(dedupeKey, reference, kind, method, status, recipientName, recipient, subject, body, dueBy, now,
+                false, false, null, null);
+    }
+
+    /**
+     * Adds the message unless one with the same dedupe key exists, with whether it is to the person the feedback is
+     * from, whether a letter is in large print, why it went by another method than the person asked for
+     * ({@code routeNote}) and, for a message not sent at all, why not.
+     */
+    Stored insertOnce(String dedupeKey, String reference, MessageKind kind, ContactMethod method, MessageStatus status,
+            String recipientName, String recipient, String subject, String body, LocalDate dueBy, Instant now,
+            boolean toPerson, boolean largePrint, String routeNote, String error) {
         Optional<Long> existing = idOf(dedupeKey);
         if (existing.isPresent()) {
             return new Stored(existing.get(), false);
@@ -55,15 +67,26 @@ class MessageStore {
         // Another node may have stored it first: then nothing is inserted and the existing id is returned.
         int inserted = jdbc.sql("""
                 insert into outgoing_message (reference, kind, dedupe_key, method, status, recipient_name, recipient,
-                  subject, body, due_by, created_at, attempts, next_attempt_at)
-                values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, :attempts, :now)
+                  subject, body, due_by, created_at, attempts, next_attempt_at, to_person, large_print, route_note, last_error)
+                values (:reference, :kind, :key, :method, :status, :name, :recipient, :subject, :body, :due, :now, :attempts,
+                  :now, :toPerson, :largePrint, :note, :error)
                 on conflict do nothing""")
                 .param("reference", reference).param("kind", kind.name()).param("key", dedupeKey)
                 .param("method", method.name()).param("status", status.name()).param("name", recipientName)
                 .param("recipient", recipient).param("subject", subject).param("body", body).param("due", dueBy)
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("attempts", status == MessageStatus.SENDING ? 1 : 0)
+                .param("toPerson", toPerson).param("largePrint", largePrint).param("note", cut(routeNote, 500)).param("error", cut(error, 1000))
                 .update();
         return new Stored(idOf(dedupeKey).orElseThrow(), inserted == 1);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** The id of the message stored under this dedupe key, if there is one. */
+    Optional<Long> existing(String dedupeKey) {
+        return idOf(dedupeKey);
     }
 
     private Optional<Long> idOf(String dedupeKey) {
@@ -117,6 +140,32 @@ class MessageStore {
                 .param("retry", retryAt.atOffset(ZoneOffset.UTC)).update();
     }
 
+    /** Whether the message is to the person the feedback is from (rather than to staff). */
+    boolean toThePerson(long id) {
+        return jdbc.sql("select to_person from outgoing_message where id = :id").param("id", id).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    /** The mail server refused the recipient for good: not retried. */
+    void markBounced(long id, String error) {
+        jdbc.sql("update outgoing_message set status = 'BOUNCED', last_error = :error, next_attempt_at = null where id = :id")
+                .param("id", id).param("error", cut(error == null ? "refused by the mail server" : error, 1000)).update();
+    }
+
+    /**
+     * Blanks the copies of personal data in the messages about a piece of feedback (name, recipient, body; subjects
+     * may carry names too), keeping kind, method, status, dates and counts. Returns how many were changed.
+     */
+    int anonymise(String reference, String marker) {
+        return jdbc.sql("""
+                update outgoing_message set recipient_name = case when recipient_name is null then null else :m end,
+                  recipient = case when recipient is null then null else :m end, subject = :m, body = :m,
+                  route_note = case when route_note is null then null else :m end,
+                  last_error = case when last_error is null then null else :m end
+                where reference = :r and body <> :m""")
+                .param("m", marker).param("r", reference).update();
+    }
+
     boolean complete(long id, MessageStatus from, MessageStatus to, String by, Instant at) {
         return jdbc.sql("update outgoing_message set status = :to, sent_at = :at, completed_by = :by where id = :id and status = :from")
                 .param("to", to.name()).param("from", from.name()).param("by", by).param("at", at.atOffset(ZoneOffset.UTC))
@@ -134,7 +183,7 @@ class MessageStore {
                 rs.getString("recipient_name"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
                 rs.getObject("due_by", LocalDate.class), instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("sent_at")), rs.getString("completed_by"), rs.getInt("attempts"),
-                rs.getString("last_error"));
+                rs.getString("last_error"), rs.getBoolean("large_print"), rs.getString("route_note"));
     }
 
     private static Instant instant(Timestamp ts) {

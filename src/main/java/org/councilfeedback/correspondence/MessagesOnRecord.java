@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds the messages sent, or waiting to be sent, about a piece of feedback to its details ({@code messages}): what,
- * how, to whom, where each one is and when it went. Bodies stay out; the letter itself is in the print queue.
+ * how, to whom, where each one is and when it went, and why it went another way than the person asked (or did not go
+ * at all). Bodies stay out; the letter itself is in the print queue.
  */
 @Component
 class MessagesOnRecord implements FeedbackDetailsContributor {
@@ -39,6 +40,15 @@ class MessagesOnRecord implements FeedbackDetailsContributor {
         summary.put("dueBy", message.dueBy());
         summary.put("sentAt", message.sentAt());
         summary.put("by", message.completedBy());
+        // why it did not go the way the person asked, or did not go at all
+        String why = message.status() == MessageStatus.NOT_SENT || message.status() == MessageStatus.BOUNCED
+                ? message.lastError() : message.routeNote();
+        if (why != null) {
+            summary.put("whyThisWay", why);
+        }
+        if (message.largePrint()) {
+            summary.put("largePrint", true);
+        }
         return summary;
     }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.councilfeedback.intake.ContactMethod;
 
-/** A message to a person: an email, a letter in the print queue or a phone call to make. */
+/**
+ * A message to a person: an email, a letter in the print queue or a phone call to make. {@code largePrint} marks a
+ * letter to print in large print; {@code routeNote} says why it did not go by the method the person asked for.
+ */
 public record OutgoingMessage(
         long id,
         String reference,
@@ -20,7 +23,9 @@ public record OutgoingMessage(
         Instant sentAt,
         String completedBy,
         int attempts,
-        String lastError) {
+        String lastError,
+        boolean largePrint,
+        String routeNote) {
 
     public boolean isDone() {
         return status == MessageStatus.SENT || status == MessageStatus.POSTED || status == MessageStatus.CALLED;

@@ -56,6 +56,6 @@ public record ReplyAddress(ContactMethod method, String name, String recipient, 
             parts.add("Yours sincerely,\n" + signOff + "\n" + council);
         }
         return new Correspondence.Outgoing(dedupeKey, reference, kind, method, name, recipient, subject,
-                String.join("\n\n", parts), dueBy);
+                String.join("\n\n", parts), dueBy).toThePerson();
     }
 }

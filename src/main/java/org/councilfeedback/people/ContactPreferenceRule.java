@@ -72,13 +72,20 @@ public class ContactPreferenceRule {
     @Transactional
     public ContactRoute forFeedback(String reference, String purpose, Set<ContactMethod> suitable) {
         FeedbackRecord record = records.find(reference).orElseThrow(() -> new IllegalArgumentException("No feedback " + reference));
-        Optional<Person> person = people.personFor(record.reference());
         ContactDetails contact = record.anonymous() ? null : record.contact();
-        boolean largePrint = person.flatMap(p -> people.adjustmentsOf(p.id())).map(Adjustments::largePrint).orElse(false);
+        // one indexed lookup for the person and their large print adjustment: this runs for every acknowledgement
+        Optional<PersonPrint> person = jdbc.sql("""
+                select f.person_id, a.large_print from person_feedback f
+                left join person_adjustments a on a.person_id = f.person_id where f.reference = :r""")
+                .param("r", record.reference())
+                .query((rs, n) -> new PersonPrint(rs.getLong(1), rs.getBoolean(2))).optional();
+        boolean largePrint = person.map(PersonPrint::largePrint).orElse(false);
         ContactRoute route = choose(contact, bouncedOn(contact == null ? null : contact.email()), purpose, suitable, largePrint);
-        recordIfNotHonoured(route, record.reference(), person.map(Person::id).orElse(null), purpose);
+        recordIfNotHonoured(route, record.reference(), person.map(PersonPrint::personId).orElse(null), purpose);
         return route;
     }
+
+    private record PersonPrint(long personId, boolean largePrint) {}
 
     /** How to send a message to a person (not about one piece of feedback), using one of the {@code suitable} methods. */
     @Transactional

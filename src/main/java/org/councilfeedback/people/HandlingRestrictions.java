@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.councilfeedback.access.AuditTrail;
 import org.councilfeedback.access.StaffAccounts;
 import org.councilfeedback.correspondence.Correspondence;
 import org.councilfeedback.correspondence.MessageKind;
+import org.councilfeedback.correspondence.MessageStatus;
+import org.councilfeedback.correspondence.OutgoingMessage;
 import org.councilfeedback.intake.ContactMethod;
 import org.councilfeedback.intake.FeedbackRecords;
 import org.councilfeedback.organisation.CouncilProfile;
@@ -330,11 +333,17 @@ public class HandlingRestrictions {
         String recipient = method == ContactMethod.LETTER
                 ? ContactPreferenceRule.postalLines(person.name(), person.address()) : person.email().trim();
         String key = review == null ? "restriction-letter:" + restriction.id() : "restriction-review-letter:" + review.id();
+        // the policy's method only, but the person is told why when it is not the one they asked for
         long messageId = correspondence.send(new Correspondence.Outgoing(key, reference, MessageKind.NOTICE, method,
-                person.name(), recipient, letter.subject(), letter.body(), LocalDate.now(clock.withZone(profile.timeZone()))));
+                person.name(), recipient, letter.subject(), letter.body(), LocalDate.now(clock.withZone(profile.timeZone())))
+                .toThePerson(EnumSet.of(method)));
         if (review == null) {
-            jdbc.sql("update handling_restriction set letter_method = :m, letter_message_id = :id, letter_not_sent_reason = null where id = :r")
-                    .param("m", method.name()).param("id", messageId).param("r", restriction.id()).update();
+            ContactMethod went = correspondence.find(messageId).filter(m -> m.status() != MessageStatus.NOT_SENT)
+                    .map(OutgoingMessage::method).orElse(null);
+            jdbc.sql("update handling_restriction set letter_method = :m, letter_message_id = :id, letter_not_sent_reason = :why where id = :r")
+                    .param("m", went == null ? null : went.name()).param("id", messageId)
+                    .param("why", went == null ? "Could not be sent: see the contact preference on the case" : null)
+                    .param("r", restriction.id()).update();
         } else {
             jdbc.sql("update handling_restriction_review set letter_message_id = :id where id = :r")
                     .param("id", messageId).param("r", review.id()).update();

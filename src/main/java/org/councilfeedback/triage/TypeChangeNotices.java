@@ -79,7 +79,7 @@ class TypeChangeNotices {
                 text("closing", values), "Yours sincerely,\n" + profile.wording("sign-off", Map.of()) + "\n" + profile.name());
         correspondence.send(new Correspondence.Outgoing("type-change:" + record.reference() + ":" + type.name(),
                 record.reference(), MessageKind.NOTICE, method, contact.name(), contact.recipientFor(method),
-                text("subject", values), body, respondBy));
+                text("subject", values), body, respondBy).toThePerson());
         records.recordOnTimeline(record.reference(), "system", "Told what we decided",
                 "Told the person we are treating their feedback as a " + key + ".");
     }

@@ -214,7 +214,7 @@ class HostileInputIT {
         Context context = new Context();
         context.setVariable("council", profile);
         context.setVariable("message", new OutgoingMessage(1, reference, MessageKind.ACKNOWLEDGEMENT, ContactMethod.LETTER,
-                MessageStatus.PRINT_QUEUED, "name", texts, "Subject " + texts, texts, LocalDate.now(), null, null, null, 0, null));
+                MessageStatus.PRINT_QUEUED, "name", texts, "Subject " + texts, texts, LocalDate.now(), null, null, null, 0, null, false, null));
         context.setVariable("addressLines", Arrays.asList(texts.split("\n")));
         context.setVariable("paragraphs", Arrays.asList(texts.split("\n\n")));
         context.setVariable("date", "today");

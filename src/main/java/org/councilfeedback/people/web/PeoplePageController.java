@@ -13,6 +13,7 @@ import org.councilfeedback.intake.FeedbackRecord;
 import org.councilfeedback.intake.FeedbackRecords;
 import org.councilfeedback.organisation.CouncilProfile;
 import org.councilfeedback.people.Adjustments;
+import org.councilfeedback.people.ContactPreferenceRule;
 import org.councilfeedback.people.HandlingRestriction;
 import org.councilfeedback.people.HandlingRestrictions;
 import org.councilfeedback.people.InformMethod;
@@ -60,10 +61,12 @@ class PeoplePageController {
     private final CouncilProfile profile;
     private final Correspondence correspondence;
     private final Clock clock;
+    private final ContactPreferenceRule contactRule;
 
     PeoplePageController(PeopleAccess access, People people, Representatives representatives,
             HandlingRestrictions restrictions, FeedbackRecords records, CouncilProfile profile,
-            Correspondence correspondence, Clock clock) {
+            Correspondence correspondence, Clock clock, ContactPreferenceRule contactRule) {
+        this.contactRule = contactRule;
         this.correspondence = correspondence;
         this.access = access;
         this.people = people;
@@ -92,6 +95,7 @@ class PeoplePageController {
         model.addAttribute("person", person);
         model.addAttribute("feedback", feedback);
         model.addAttribute("adjustments", people.adjustmentsOf(id).orElse(null));
+        model.addAttribute("preferenceExceptions", contactRule.exceptionsForPerson(id).stream().limit(20).toList());
         model.addAttribute("representations", feedback.stream()
                 .map(row -> representatives.forFeedback(row.reference()).orElse(null)).filter(r -> r != null).toList());
         model.addAttribute("banner", restrictions.banner(id).map(b -> b.get("banner")).orElse(null));
