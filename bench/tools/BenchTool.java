@@ -408,15 +408,22 @@ public class BenchTool {
         // One line per email received, in order: Message-ID, kind (X-Message-Kind) and case reference, so that the run can
         // tell acknowledgements from other emails and see whether any Message-ID was delivered twice.
         Path received = countFile.resolveSibling(countFile.getFileName() + ".log");
-        int logged = 0;
+        // GreenMail lists what it holds mailbox by mailbox, not in arrival order; each mailbox only grows, in order, so
+        // what is new is what follows the last message logged from that mailbox.
+        java.util.Map<String, Integer> loggedPerMailbox = new java.util.HashMap<>();
         try (BufferedWriter out = Files.newBufferedWriter(received, StandardCharsets.UTF_8)) {
             while (true) {
                 Thread.sleep(500);
                 var messages = mail.getReceivedMessages();
-                for (; logged < messages.length; logged++) {
-                    var m = messages[logged];
-                    out.write(header(m, "Message-ID") + " " + header(m, "X-Message-Kind") + " " + header(m, "X-Feedback-Reference"));
-                    out.newLine();
+                for (var user : mail.getUserManager().listUser()) {
+                    var inbox = mail.getManagers().getImapHostManager().getInbox(user).getMessages();
+                    int from = loggedPerMailbox.getOrDefault(user.getLogin(), 0);
+                    for (int i = from; i < inbox.size(); i++) {
+                        var m = inbox.get(i).getMimeMessage();
+                        out.write(header(m, "Message-ID") + " " + header(m, "X-Message-Kind") + " " + header(m, "X-Feedback-Reference"));
+                        out.newLine();
+                    }
+                    loggedPerMailbox.put(user.getLogin(), inbox.size());
                 }
                 out.flush();
                 Files.writeString(countFile, Long.toString(messages.length));
