@@ -152,7 +152,7 @@ class PersonStore {
                     or (p.phone_normalised is not null and c.phone_normalised = p.phone_normalised)
                     or (p.name_normalised is not null and p.postcode_normalised is not null
                         and c.name_normalised = p.name_normalised and c.postcode_normalised = p.postcode_normalised))
-                order by c.id limit 20""")
+                order by c.id limit 5""")
                 .param("id", personId).query(Long.class).list();
     }
 
