@@ -413,8 +413,8 @@ public class BenchTool {
         java.util.Map<String, Integer> loggedPerMailbox = new java.util.HashMap<>();
         try (BufferedWriter out = Files.newBufferedWriter(received, StandardCharsets.UTF_8)) {
             while (true) {
-                Thread.sleep(500);
-                var messages = mail.getReceivedMessages();
+                Thread.sleep(1000);
+                long total = 0;
                 for (var user : mail.getUserManager().listUser()) {
                     var inbox = mail.getManagers().getImapHostManager().getInbox(user).getMessages();
                     int from = loggedPerMailbox.getOrDefault(user.getLogin(), 0);
@@ -424,9 +424,10 @@ public class BenchTool {
                         out.newLine();
                     }
                     loggedPerMailbox.put(user.getLogin(), inbox.size());
+                    total += inbox.size();
                 }
                 out.flush();
-                Files.writeString(countFile, Long.toString(messages.length));
+                Files.writeString(countFile, Long.toString(total));
             }
         }
     }
