@@ -97,6 +97,10 @@ class ReportsBrowserIT {
             field.get(0).sendKeys(username);
             driver.findElement(By.name("password")).sendKeys(password);
             driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+            // wait for the signed-in page, or it can arrive after (and replace) the next page asked for
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> !d.getCurrentUrl().contains("/staff/sign-in")
+                            && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
             return;
         }
         driver.executeCdpCommand("Network.enable", Map.of());
