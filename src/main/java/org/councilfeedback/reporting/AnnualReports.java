@@ -29,6 +29,20 @@ public class AnnualReports {
         this.profile = profile;
     }
 
+    /**
+     * The report named by a link or an API path: {@code kind} a slug ({@code customer-care}…), {@code year} four digits
+     * from 2000 to 2100, {@code publication} anything but "false" for the published version. Empty when the kind or
+     * the year is not one.
+     */
+    public java.util.Optional<AnnualReport> find(String kind, String year, String publication) {
+        var k = AnnualReportKind.fromSlug(kind);
+        if (k.isEmpty() || year == null || !year.matches("\\d{4}") || Integer.parseInt(year) < 2000
+                || Integer.parseInt(year) > 2100) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(generate(k.get(), Integer.parseInt(year), !"false".equals(publication)));
+    }
+
     /** The report as published (small numbers suppressed). The method the benchmark times. */
     public AnnualReport generate(AnnualReportKind kind, int year) {
         return generate(kind, year, true);

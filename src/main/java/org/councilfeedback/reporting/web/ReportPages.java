@@ -246,12 +246,7 @@ class ReportPages {
     }
 
     private AnnualReport report(String kind, String year, String publication) {
-        AnnualReportKind k = AnnualReportKind.fromSlug(kind)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!year.matches("\\d{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return annualReports.generate(k, Integer.parseInt(year), !"false".equals(publication));
+        return annualReports.find(kind, year, publication).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static void stages(CSVPrinter csv, List<Dashboard.StageFigures> rows) throws IOException {

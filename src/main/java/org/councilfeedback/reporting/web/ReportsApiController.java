@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.councilfeedback.organisation.CouncilProfile;
-import org.councilfeedback.reporting.AnnualReportKind;
 import org.councilfeedback.reporting.AnnualReports;
 import org.councilfeedback.reporting.Dashboard;
 import org.councilfeedback.reporting.Dashboards;
@@ -76,11 +75,8 @@ class ReportsApiController {
             @PathVariable String kind,
             @Parameter(description = "The year the council year starts in, YYYY") @PathVariable String year,
             @Parameter(description = "false for internal use (no suppression)") @RequestParam(required = false) String publication) {
-        var k = AnnualReportKind.fromSlug(kind);
-        if (k.isEmpty() || !year.matches("\\d{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
-            return Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "No such report",
-                    "There is no annual report " + kind + " for " + year + "."));
-        }
-        return ResponseEntity.ok(annualReports.generate(k.get(), Integer.parseInt(year), !"false".equals(publication)));
+        return annualReports.find(kind, year, publication).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> Problems.response(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "No such report",
+                        "There is no annual report " + kind + " for " + year + ".")));
     }
 }
