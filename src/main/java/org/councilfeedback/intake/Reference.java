@@ -16,7 +16,20 @@ public record Reference(String value) {
     }
 
     public static Reference of(String prefix, int year, long number) {
-        return new Reference(String.format(Locale.ROOT, "%s-%04d-%06d", prefix, year, number));
+        // Built by hand: String.format was a noticeable share of each imported row's cost.
+        StringBuilder value = new StringBuilder(prefix.length() + 20).append(prefix).append('-');
+        padded(value, year, 4);
+        value.append('-');
+        padded(value, number, 6);
+        return new Reference(value.toString());
+    }
+
+    private static void padded(StringBuilder into, long number, int width) {
+        if (number < 0) {
+            throw new IllegalArgumentException("Not a reference number: " + number);
+        }
+        String digits = Long.toString(number);
+        into.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 
     /** Reads what a person typed (any case, surrounding spaces); empty when it cannot be a reference. */

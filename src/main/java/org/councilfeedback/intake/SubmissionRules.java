@@ -34,6 +34,8 @@ public class SubmissionRules {
             "^(GIR0AA|[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][ABD-HJLNP-UW-Z]{2})$");
     private static final Pattern UK_PHONE = Pattern.compile("^0[1-9][0-9]{8,9}$");
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("^\\+[1-9][0-9]{7,14}$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().-]");
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private final CouncilProfile profile;
@@ -124,7 +126,7 @@ public class SubmissionRules {
     }
 
     public static String normalisePostcode(String postcode) {
-        return postcode == null ? null : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return postcode == null ? null : WHITESPACE.matcher(postcode).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** Digits only, with a UK international prefix turned into a leading 0; null when there is no phone number. */
@@ -132,7 +134,7 @@ public class SubmissionRules {
         if (Text.isBlank(phone)) {
             return null;
         }
-        String compact = phone.replaceAll("[\\s().-]", "");
+        String compact = PHONE_PUNCTUATION.matcher(phone).replaceAll("");
         if (compact.startsWith("+44")) {
             compact = "0" + compact.substring(3).replaceFirst("^\\(?0\\)?", "");
         } else if (compact.startsWith("0044")) {

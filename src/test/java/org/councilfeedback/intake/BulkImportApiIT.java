@@ -77,7 +77,7 @@ class BulkImportApiIT {
                 + "Sam Smith,sam@example.org,01234 567890,1 High Street,,Ely,cb7 4aa,EMAIL,,,,CLOSED,2019-03-02T09:00:00Z\n"
                 + ",COMPLIMENT,LETTER,2020-06-10T14:00:00+01:00,,\"Thank you, \"\"library\"\" staff\nfor your help\",,,false,"
                 + "Ann Other,,,2 Fore Hill,,Ely,CB7 4AF,,,,,CLOSED,\n"
-                + "fb-2018-000042,NOT_SURE,ONLINE,2018-01-05T08:00:00Z,,Anonymous comment,,,true,,,,,,,,,,,,RECEIVED,\n";
+                + "fb-2018-000042,NOT_SURE,ONLINE,2018-01-05T08:00:00Z,,\"Anonymous \\N comment\twith a tab,\r\nC:\\path and \\.\",,,true,,,,,,,,,,,,RECEIVED,\n";
 
         Api.Response response = api.post("/api/v1/imports", csv, "text/csv").as("complaints.officer").send();
 
@@ -99,6 +99,9 @@ class BulkImportApiIT {
         assertThat(legacy.at("/acknowledgement/sentAt").asString()).isEqualTo("2019-03-02T09:00:00Z");
         assertThat(legacy.get("timeline").get(0).get("event").asString()).isEqualTo("Imported");
         assertThat(api.get("/api/v1/feedback/FB-2018-000042").as("complaints.officer").send().status()).isEqualTo(200);
+        assertThat(jdbc.sql("select description from feedback where reference = 'FB-2018-000042'").query(String.class).single())
+                .as("backslashes, tabs and line ends stored exactly as given")
+                .isEqualTo("Anonymous \\N comment\twith a tab,\r\nC:\\path and \\.");
         String issued = jdbc.sql("select reference from feedback where chosen_type = 'COMPLIMENT'").query(String.class).single();
         assertThat(issued).matches("FB-2020-\\d{6}");
         assertThat(jdbc.sql("select description from feedback where reference = :r").param("r", issued).query(String.class).single())
