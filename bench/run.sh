@@ -202,6 +202,10 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 DRAIN_S=$(( $(date +%s) - drain_start ))
+# Fresh statistics for the counting below: tens of thousands of rows were just added, and a plan made for the few rows
+# the old statistics promise (a nested loop) takes minutes over them.
+sql "analyze feedback"
+sql "analyze outgoing_message"
 stored_after="$(sql "select count(*) from feedback")"
 accepted="$(awk -F'|' '$1 ~ /^intake-c/ { n += $2 - $8 } END { print n }' "$RESULTS")"
 sent="$(sql "select count(*) from outgoing_message m join feedback f on f.reference = m.reference

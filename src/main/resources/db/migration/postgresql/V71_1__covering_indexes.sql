@@ -5,11 +5,6 @@ create index feedback_received_at_idx on feedback (received_at desc, id desc)
     include (type, channel, service_area, ack_due_by, ack_sent_at);
 -- Acknowledgements still to send are found through feedback_ack_outstanding_idx (ack_due_by where ack_sent_at is null).
 drop index feedback_ack_due_idx;
--- One index for the work queue's status filters, with or without a service area: new feedback for one area is found
--- by reading the status's entries newest first and checking the area carried in the index, without the table.
-drop index feedback_status_area_idx;
-drop index feedback_status_idx;
-create index feedback_status_idx on feedback (status, received_at desc, id desc) include (service_area);
 -- Contact lookups (staff search, person matching) only ever ask for a value, so cases without an email address, phone
 -- number or postcode (anonymous feedback, letters without an email, most imported cases) need no entry.
 drop index feedback_email_idx;
