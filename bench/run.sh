@@ -196,7 +196,7 @@ HEAP_PEAK_KB="$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
 mails_at_end="$(cat "$OUT/smtp-count")"
 # Every acknowledgement must go out: wait for the backlog to drain, and time it.
 drain_start=$(date +%s)
-for _ in $(seq 1 600); do
+while [ $(( $(date +%s) - drain_start )) -lt 1800 ]; do
   [ "$(sql "select count(*) from outgoing_message where status <> 'SENT'")" = 0 ] \
     && [ "$(sql "select count(*) from event_publication where completion_date is null")" = 0 ] && break
   sleep 1
@@ -210,7 +210,7 @@ stored_after="$(sql "select count(*) from feedback")"
 accepted="$(awk -F'|' '$1 ~ /^intake-c/ { n += $2 - $8 } END { print n }' "$RESULTS")"
 sent="$(sql "select count(*) from outgoing_message m join feedback f on f.reference = m.reference
   where f.received_at >= '$load_started' and m.status = 'SENT' and m.kind like 'ACKNOWLEDGEMENT%'")"
-mails_total="$(sleep 1; cat "$OUT/smtp-count")"
+mails_total="$(sleep 2; cat "$OUT/smtp-count")"
 # What the sink received from the start of the load on, one line per email (Message-ID, kind, reference): the
 # acknowledgements of this load's submissions, those of warm-up submissions still queued when it began (not in $sent),
 # other emails, and any Message-ID received more than once (a real duplicate).

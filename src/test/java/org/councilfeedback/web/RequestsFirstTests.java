@@ -52,19 +52,7 @@ class RequestsFirstTests {
     @Test
     void runsOneBackgroundTaskAtATimeWhileARequestIsBeingAnswered() throws Exception {
         CountDownLatch finishRequest = requestInProgress();
-        AtomicInteger concurrent = new AtomicInteger();
-        AtomicInteger mostAtOnce = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(6);
-        for (int i = 0; i < 6; i++) {
-            executor.execute(() -> {
-                mostAtOnce.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
-                sleep(30);
-                concurrent.decrementAndGet();
-                done.countDown();
-            });
-        }
-        assertThat(done.await(10, TimeUnit.SECONDS)).as("background work still goes on, one task at a time").isTrue();
-        assertThat(mostAtOnce.get()).isEqualTo(1);
+        assertThat(mostAtOnce(executor, 6)).as("background work still goes on, one task at a time").isEqualTo(1);
         finishRequest.countDown();
     }
 
@@ -132,29 +120,33 @@ class RequestsFirstTests {
     }
 
     @Test
-    void isAppliedToTheApplicationsTaskExecutorByItsConfiguration() {
+    void isAppliedToTheApplicationsTaskExecutorByItsConfiguration() throws InterruptedException {
         ThreadPoolTaskExecutor configured = new ThreadPoolTaskExecutor();
         new RequestsFirstConfiguration().requestsFirstExecutor(requestsFirst).customize(configured);
         CountDownLatch finishRequest = requestInProgress();
         configured.initialize();
         try {
-            AtomicInteger concurrent = new AtomicInteger();
-            AtomicInteger mostAtOnce = new AtomicInteger();
-            CountDownLatch done = new CountDownLatch(3);
-            for (int i = 0; i < 3; i++) {
-                configured.execute(() -> {
-                    mostAtOnce.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
-                    sleep(30);
-                    concurrent.decrementAndGet();
-                    done.countDown();
-                });
-            }
-            assertThat(await(done)).isTrue();
-            assertThat(mostAtOnce.get()).isEqualTo(1);
+            assertThat(mostAtOnce(configured, 3)).isEqualTo(1);
         } finally {
             finishRequest.countDown();
             configured.shutdown();
         }
+    }
+
+    /** Runs {@code tasks} short tasks and says how many ran at once at the most (-1 if they did not all finish). */
+    private static int mostAtOnce(java.util.concurrent.Executor executor, int tasks) throws InterruptedException {
+        AtomicInteger concurrent = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(tasks);
+        for (int i = 0; i < tasks; i++) {
+            executor.execute(() -> {
+                mostAtOnce.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+                sleep(30);
+                concurrent.decrementAndGet();
+                done.countDown();
+            });
+        }
+        return done.await(10, TimeUnit.SECONDS) ? mostAtOnce.get() : -1;
     }
 
     /** A request that is being answered until the returned latch is counted down. */
