@@ -1,8 +1,3 @@
--- The newest-first index also carries the columns the reports group and filter on, so a year's figures are read from
--- the index alone (an index-only scan) instead of from three indexes of their own.
-drop index feedback_received_at_idx;
-create index feedback_received_at_idx on feedback (received_at desc, id desc)
-    include (type, channel, service_area, ack_due_by, ack_sent_at);
 -- Acknowledgements still to send are found through feedback_ack_outstanding_idx (ack_due_by where ack_sent_at is null).
 drop index feedback_ack_due_idx;
 -- Contact lookups (staff search, person matching) only ever ask for a value, so cases without an email address, phone
