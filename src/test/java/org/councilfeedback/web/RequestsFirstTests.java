@@ -59,13 +59,7 @@ class RequestsFirstTests {
     @Test
     void letsWaitingTasksGoOnceTheRequestsAreAnsweredAndTheQuietPeriodHasPassed() throws Exception {
         CountDownLatch finishRequest = requestInProgress();
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        executor.execute(() -> {
-            firstRunning.countDown();
-            await(releaseFirst);
-        });
-        assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch releaseFirst = runningUntilReleased(executor);
         CountDownLatch secondRan = new CountDownLatch(1);
         executor.execute(secondRan::countDown);
         assertThat(secondRan.await(300, TimeUnit.MILLISECONDS)).as("waits while the request is answered").isFalse();
@@ -98,14 +92,12 @@ class RequestsFirstTests {
     @Test
     void runsAWaitingTaskRatherThanDropItWhenItsThreadIsInterrupted() throws Exception {
         CountDownLatch finishRequest = requestInProgress();
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        Thread first = new Thread(requestsFirst.decorate(() -> {
-            firstRunning.countDown();
-            await(releaseFirst);
-        }));
-        first.start();
-        assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        List<Thread> threads = new ArrayList<>();
+        CountDownLatch releaseFirst = runningUntilReleased(task -> {
+            Thread thread = new Thread(requestsFirst.decorate(task));
+            threads.add(thread);
+            thread.start();
+        });
         AtomicInteger ran = new AtomicInteger();
         Thread waiting = new Thread(requestsFirst.decorate(ran::incrementAndGet));
         waiting.start();
@@ -115,7 +107,7 @@ class RequestsFirstTests {
         waiting.join(5000);
         assertThat(ran.get()).isEqualTo(1);
         releaseFirst.countDown();
-        first.join(5000);
+        threads.get(0).join(5000);
         finishRequest.countDown();
     }
 
@@ -131,6 +123,18 @@ class RequestsFirstTests {
             finishRequest.countDown();
             configured.shutdown();
         }
+    }
+
+    /** Starts a task that runs until the returned latch is counted down, and waits until it is running. */
+    private static CountDownLatch runningUntilReleased(java.util.concurrent.Executor executor) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        executor.execute(() -> {
+            running.countDown();
+            await(release);
+        });
+        assertThat(running.await(5, TimeUnit.SECONDS)).as("the task started").isTrue();
+        return release;
     }
 
     /** Runs {@code tasks} short tasks and says how many ran at once at the most (-1 if they did not all finish). */
