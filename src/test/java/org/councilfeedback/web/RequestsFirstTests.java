@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -152,37 +151,6 @@ class RequestsFirstTests {
             });
         }
         return done.await(10, TimeUnit.SECONDS) ? mostAtOnce.get() : -1;
-    }
-
-    @Test
-    void runsATaskInTheThreadThatHandsItOverWhenTheQueueIsFull() throws InterruptedException {
-        ThreadPoolTaskExecutor configured = new ThreadPoolTaskExecutor();
-        configured.setCorePoolSize(1);
-        configured.setMaxPoolSize(1);
-        configured.setQueueCapacity(1);
-        new RequestsFirstConfiguration().requestsFirstExecutor(requestsFirst).customize(configured);
-        configured.initialize();
-        try {
-            CountDownLatch release = runningUntilReleased(configured);
-            AtomicInteger queuedRan = new AtomicInteger();
-            configured.execute(queuedRan::incrementAndGet); // waits in the queue, which is now full
-            AtomicReference<Thread> ranOn = new AtomicReference<>();
-            configured.execute(() -> ranOn.set(Thread.currentThread()));
-            assertThat(ranOn.get()).as("run at once by the thread that handed it over, not dropped")
-                    .isEqualTo(Thread.currentThread());
-            release.countDown();
-            awaitTrue(() -> queuedRan.get() == 1);
-        } finally {
-            configured.shutdown();
-        }
-    }
-
-    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean() && System.nanoTime() < until) {
-            Thread.sleep(10);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
     }
 
     /** A request that is being answered until the returned latch is counted down. */
