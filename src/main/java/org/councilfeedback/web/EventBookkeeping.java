@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class EventBookkeeping implements BeanPostProcessor, Ordered {
             "markResubmitted", "deletePublications", "deleteCompletedPublications", "deleteCompletedPublicationsBefore");
 
     /** Spring Modulith's store of event publications. */
-    static final String REPOSITORY = "org.springframework.modulith.events.core.EventPublicationRepository";
+    static final String REPOSITORY = EventPublicationRepository.class.getName();
 
     /** The columns Spring Modulith's JDBC store (schema version 2) writes for a new publication. */
     static final String INSERT = "insert into event_publication (id, event_type, listener_id, publication_date, "
@@ -59,10 +60,10 @@ class EventBookkeeping implements BeanPostProcessor, Ordered {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        Class<?>[] interfaces = ClassUtils.getAllInterfaces(bean);
-        if (java.util.Arrays.stream(interfaces).noneMatch(type -> type.getName().equals(REPOSITORY))) {
+        if (!(bean instanceof EventPublicationRepository)) {
             return bean;
         }
+        Class<?>[] interfaces = ClassUtils.getAllInterfaces(bean);
         Object repository = bean;
         return Proxy.newProxyInstance(bean.getClass().getClassLoader(), interfaces, (proxy, method, args) -> {
             if (method.getName().equals("create") && args != null && args.length == 1
