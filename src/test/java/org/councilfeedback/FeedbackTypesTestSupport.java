@@ -49,7 +49,9 @@ public abstract class FeedbackTypesTestSupport {
             .withPerMethodLifecycle(false);
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    protected static final Duration WAIT = Duration.ofSeconds(15);
+    // Long enough for an email's second retry: a mail server restarted between test classes leaves each sending
+    // thread's kept-open SMTP connection stale, which costs one failed attempt per thread (retried after 5 s, then 10 s).
+    protected static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
     protected MockMvc mvc;

@@ -100,13 +100,6 @@ public class RequestsFirst extends OncePerRequestFilter implements TaskDecorator
         return busy() ? whileBusy : Integer.MAX_VALUE;
     }
 
-    /** Background tasks running now. */
-    int running() {
-        synchronized (turns) {
-            return running;
-        }
-    }
-
     private void awaitTurn() {
         synchronized (turns) {
             boolean interrupted = false;
