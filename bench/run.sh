@@ -4,6 +4,7 @@
 #   bench/run.sh                 full run: 1,000,000 imported cases, 30 s load phases
 #   bench/run.sh --smoke         tiny run (CI): 2,000 cases, 3 s phases; checks that every figure is produced
 #   options: --cases N  --duration S  --warmup S  --build (package the application first)  --keep (keep the database)
+#            --import-only (stop after the bulk import and print its figures)
 #
 # Needs: Java 17+, PostgreSQL on 127.0.0.1:5432 (user postgres, trust authentication; or PGHOST/PGPORT/PGUSER),
 # wrk, curl, psql. Runs the packaged application with the postgres profile against a new database it drops afterwards.
@@ -21,6 +22,7 @@ WARMUP=20
 BUILD=no
 KEEP=no
 SMOKE=no
+IMPORT_ONLY=no
 while [ $# -gt 0 ]; do
   case "$1" in
     --cases) CASES="$2"; shift 2 ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP="$2"; shift 2 ;;
     --build) BUILD=yes; shift ;;
     --keep) KEEP=yes; shift ;;
+    --import-only) IMPORT_ONLY=yes; shift ;;
     --smoke) SMOKE=yes; CASES=2000; DURATION=3; WARMUP=3; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -143,6 +146,11 @@ IMPORT_RATE="$(printf '%s' "$REPORT" | grep -o '"rowsPerSecond":[0-9.]*' | cut -
 IMPORT_WALL_RATE="$(awk -v n="$IMPORTED" -v ms=$((end_ms - start_ms)) 'BEGIN { printf "%.0f", n / (ms / 1000) }')"
 [ "$IMPORTED" -gt 0 ] || { echo "nothing imported: $REPORT" >&2; exit 1; }
 log "imported $IMPORTED cases ($REJECTED rejected) at $IMPORT_RATE rows/s ($IMPORT_WALL_RATE rows/s including the upload)"
+if [ "$IMPORT_ONLY" = yes ]; then
+  printf 'bulk import: %s rows, %s rejected, %s rows/s (import alone), %s rows/s (including the upload), %s CPU ms/row\n' \
+    "$IMPORTED" "$REJECTED" "$IMPORT_RATE" "$IMPORT_WALL_RATE" "$(awk -v c="$IMPORT_CPU_MS" -v n="$IMPORTED" 'BEGIN { printf "%.3f", c / n }')"
+  return 0
+fi
 sql "vacuum analyze feedback"
 sql "vacuum analyze feedback_event"
 

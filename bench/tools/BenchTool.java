@@ -131,8 +131,14 @@ public class BenchTool {
                     "eventDate", "anonymous", "contactName", "contactEmail", "contactPhone", "addressLine1", "addressLine2",
                     "townOrCity", "postcode", "preferredContactMethod", "onBehalfOfName", "onBehalfOfRelationship",
                     "onBehalfOfConsent", "status", "acknowledgedAt");
+            // A legacy system exports its cases in the order it numbered them, which is the order they were received.
+            long[] ages = new long[Math.toIntExact(rows)];
+            for (int i = 0; i < ages.length; i++) {
+                ages[i] = (long) (random.nextDouble() * span);
+            }
+            java.util.Arrays.sort(ages);
             for (long i = 0; i < rows; i++) {
-                Instant received = end.minusSeconds((long) (random.nextDouble() * span));
+                Instant received = end.minusSeconds(ages[Math.toIntExact(rows - 1 - i)]);
                 int year = received.atZone(ZoneOffset.UTC).getYear();
                 String reference = i % 2 == 0 ? String.format(Locale.ROOT, "LEG-%d-%07d", year, i) : "";
                 String type = pick(random, new String[] {"COMPLAINT", "COMPLAINT", "COMPLAINT", "COMPLAINT", "COMPLIMENT",

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a batch of imported cases and their first timeline entry in the current transaction: with PostgreSQL's
- * {@code COPY} (through the driver's {@code CopyManager}), elsewhere with batched inserts. Issues numbers for a whole
- * batch in one round trip.
+ * Writes a batch of imported cases in the current transaction: with PostgreSQL's {@code COPY} (through the driver's
+ * {@code CopyManager}), elsewhere with batched inserts. Each case carries its import and line, from which its
+ * "Imported" timeline entry is made ({@link ImportedCaseEntry}). Issues numbers for a whole batch in one round trip.
  */
 @Component
 class BulkImportWriter {
@@ -33,8 +33,7 @@ class BulkImportWriter {
             "anonymous", "contact_name", "contact_email", "contact_email_normalised", "contact_phone",
             "contact_phone_normalised", "address_line1", "address_line2", "address_town", "postcode",
             "postcode_normalised", "preferred_contact_method", "on_behalf_name", "on_behalf_relationship",
-            "on_behalf_consent", "ack_method", "ack_due_by", "ack_sent_at", "created_at");
-    static final List<String> EVENT_COLUMNS = List.of("feedback_id", "at", "actor", "event", "detail");
+            "on_behalf_consent", "ack_method", "ack_due_by", "ack_sent_at", "created_at", "import_id", "import_line");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -51,8 +50,7 @@ class BulkImportWriter {
     }
 
     /** A case ready to store: its number, reference and clock start are settled. */
-    record Prepared(long id, String reference, BulkImportRows.Row row, LocalDate clockStart, ContactMethod replyMethod,
-            String timelineDetail) {}
+    record Prepared(long id, String reference, BulkImportRows.Row row, LocalDate clockStart, ContactMethod replyMethod) {}
 
     /**
      * The current batch's transaction commits without waiting for the disk (PostgreSQL's {@code synchronous_commit =
@@ -100,26 +98,21 @@ class BulkImportWriter {
                 .query(String.class).list();
     }
 
-    void write(List<Prepared> cases, String username, Instant now) {
+    void write(long importId, List<Prepared> cases, String username, Instant now) {
         if (cases.isEmpty()) {
             return;
         }
         List<Object[]> feedback = new ArrayList<>(cases.size());
-        List<Object[]> events = new ArrayList<>(cases.size());
         OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
         for (Prepared c : cases) {
-            feedback.add(feedbackValues(c, username, created));
-            events.add(new Object[] {c.id(), c.row().submission().receivedAt().atOffset(ZoneOffset.UTC), username,
-                    "Imported", c.timelineDetail()});
+            feedback.add(feedbackValues(importId, c, username, created));
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if (postgres) {
                 copy(connection, "feedback", FEEDBACK_COLUMNS, feedback);
-                copy(connection, "feedback_event", EVENT_COLUMNS, events);
             } else {
                 insert(connection, "feedback", FEEDBACK_COLUMNS, feedback);
-                insert(connection, "feedback_event", EVENT_COLUMNS, events);
             }
         } catch (SQLException e) {
             throw new org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator(dataSource)
@@ -129,7 +122,7 @@ class BulkImportWriter {
         }
     }
 
-    private static Object[] feedbackValues(Prepared c, String username, OffsetDateTime created) {
+    private static Object[] feedbackValues(long importId, Prepared c, String username, OffsetDateTime created) {
         FeedbackSubmission s = c.row().submission();
         ContactDetails contact = s.givenAnonymously() ? null : s.contact();
         Address a = contact == null ? null : contact.address();
@@ -157,7 +150,7 @@ class BulkImportWriter {
                 AcknowledgementMethod.of(c.replyMethod()).name(),
                 null,
                 acknowledgedAt == null ? null : acknowledgedAt.atOffset(ZoneOffset.UTC),
-                created};
+                created, importId, c.row().line()};
     }
 
     /** PostgreSQL: one {@code COPY … FROM STDIN} (text format) per table and batch. */

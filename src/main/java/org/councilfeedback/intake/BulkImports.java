@@ -17,14 +17,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +54,8 @@ import org.springframework.util.unit.DataSize;
  * Bulk import of cases from a legacy system (a CSV file, {@code docs/bulk-import.md}). The upload is stored in a
  * temporary file and checked for a usable header, then imported in the background in batches: every row meets the
  * same {@link SubmissionRules} as a submission, keeps its own reference (checked for format and uniqueness) or gets one
- * from the sequence, and is stored with an "Imported" timeline entry. Imported cases are history: no acknowledgement
+ * from the sequence, and is stored with its import and line, which give its "Imported" timeline entry ({@link
+ * ImportedCaseEntry}). Imported cases are history: no acknowledgement
  * is sent and no {@link FeedbackReceived} event is published. Each batch commits with the import's progress, so the
  * report always matches what is stored.
  */
@@ -67,7 +66,6 @@ public class BulkImports implements DisposableBean {
     public static final int MAX_REPORTED_ERRORS = 10_000;
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(BulkImports.class);
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final BulkImportWriter writer;
@@ -401,12 +399,9 @@ public class BulkImports implements DisposableBean {
                 highestOwn = Math.max(highestOwn, Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1)));
             }
             ContactMethod replyMethod = SubmissionRules.replyMethod(row.submission()).orElse(null);
-            String detail = "Imported from a legacy system by " + username + " (import " + id + ", line " + row.line()
-                    + "); received " + receivedAt.atZone(profile.timeZone()).format(RECEIVED) + " by "
-                    + row.submission().channelOrDefault().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
-            prepared.add(new BulkImportWriter.Prepared(number, reference, row, calendar.clockStart(receivedAt), replyMethod, detail));
+            prepared.add(new BulkImportWriter.Prepared(number, reference, row, calendar.clockStart(receivedAt), replyMethod));
         }
-        writer.write(prepared, username, now);
+        writer.write(id, prepared, username, now);
         if (highestOwn >= 0) {
             synchronized (writer) { // two batches must not set the sequence back
                 writer.advanceSequencePast(highestOwn);

@@ -32,12 +32,15 @@ class FeedbackStore {
     /** A read-only transaction for one search: its count and page see the same cases. */
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
     private final long countLimit;
+    private final java.time.ZoneId zone;
 
     /** @param countLimit a free-text search counts its matches up to this many (on PostgreSQL) */
     FeedbackStore(JdbcClient jdbc, DataSource dataSource, java.util.List<SearchFilterProvider> filterProviders,
             org.springframework.transaction.PlatformTransactionManager transactionManager,
+            org.councilfeedback.organisation.CouncilProfile profile,
             @org.springframework.beans.factory.annotation.Value("${council-feedback.search.count-limit:1000}") long countLimit) {
         this.countLimit = countLimit;
+        this.zone = profile.timeZone();
         this.jdbc = jdbc;
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -121,11 +124,32 @@ class FeedbackStore {
                 .query(Long.class).optional();
     }
 
+    /**
+     * The case's timeline, oldest first: its stored entries, and for a case imported in bulk the {@link
+     * ImportedCaseEntry} made from the case's own columns, before any stored entry of the same moment.
+     */
     List<TimelineEntry> timeline(long feedbackId) {
-        return jdbc.sql("select at, actor, event, detail from feedback_event where feedback_id = :id order by at, id")
+        return jdbc.sql("""
+                select received_at as at, 0 as ordinal, recorded_by as actor, cast(null as varchar(60)) as event,
+                  cast(null as text) as detail, import_id, import_line, channel, anonymised_at
+                from feedback where id = :id and import_id is not null
+                union all
+                select at, id as ordinal, actor, event, detail, cast(null as bigint), cast(null as bigint),
+                  cast(null as varchar(20)), cast(null as timestamp with time zone)
+                from feedback_event where feedback_id = :id
+                order by at, ordinal""")
                 .param("id", feedbackId)
-                .query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("event"),
-                        rs.getString("detail")))
+                .query((rs, n) -> {
+                    Instant at = instant(rs, "at");
+                    long importId = rs.getLong("import_id");
+                    if (rs.wasNull()) {
+                        return new TimelineEntry(at, rs.getString("actor"), rs.getString("event"), rs.getString("detail"));
+                    }
+                    TimelineEntry imported = ImportedCaseEntry.of(rs.getString("actor"), importId, rs.getLong("import_line"),
+                            at, Channel.valueOf(rs.getString("channel")), zone);
+                    return rs.getTimestamp("anonymised_at") == null ? imported
+                            : new TimelineEntry(at, imported.actor(), imported.event(), FeedbackRecords.ANONYMISED);
+                })
                 .list();
     }
 
@@ -180,10 +204,10 @@ class FeedbackStore {
     List<ClosedFeedback> closedBefore(Instant before, long afterId, int limit) {
         return jdbc.sql("""
                 select f.id, f.reference, f.type, f.status,
-                  (select max(e.at) from feedback_event e where e.feedback_id = f.id) as last_activity
+                  coalesce((select max(e.at) from feedback_event e where e.feedback_id = f.id), f.received_at) as last_activity
                 from feedback f
                 where f.status in ('CLOSED', 'SIGNPOSTED') and f.anonymised_at is null and f.id > :after
-                  and (select max(e.at) from feedback_event e where e.feedback_id = f.id) < :before
+                  and coalesce((select max(e.at) from feedback_event e where e.feedback_id = f.id), f.received_at) < :before
                 order by f.id limit :limit""")
                 .param("after", afterId).param("before", timestamp(before)).param("limit", limit)
                 .query((rs, n) -> new ClosedFeedback(rs.getLong("id"), rs.getString("reference"),
@@ -234,8 +258,9 @@ class FeedbackStore {
             params.put("type", search.type().name());
         }
         if (search.status() != null) {
-            where.add("status = :status");
-            params.put("status", search.status().name());
+            // A literal (an enum's name), not a parameter: the status indexes hold open cases only (PostgreSQL), and
+            // only a plan that sees the value can tell they apply.
+            where.add("status = '" + search.status().name() + "'");
         }
         if (search.serviceArea() != null && !search.serviceArea().isBlank()) {
             where.add("service_area = :serviceArea");

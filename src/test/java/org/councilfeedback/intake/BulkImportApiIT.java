@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.councilfeedback.support.Api;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,9 @@ class BulkImportApiIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FeedbackRecords records;
+
     Api api;
 
     @BeforeEach
@@ -97,7 +101,15 @@ class BulkImportApiIT {
         assertThat(legacy.get("description").asString()).isEqualTo("Pothole on Mill Road, reported twice");
         assertThat(legacy.at("/contact/address/postcode").asString()).isEqualTo("CB7 4AA");
         assertThat(legacy.at("/acknowledgement/sentAt").asString()).isEqualTo("2019-03-02T09:00:00Z");
-        assertThat(legacy.get("timeline").get(0).get("event").asString()).isEqualTo("Imported");
+        JsonNode imported = legacy.get("timeline").get(0);
+        assertThat(imported.get("event").asString()).isEqualTo("Imported");
+        assertThat(imported.get("actor").asString()).isEqualTo("complaints.officer");
+        assertThat(Instant.parse(imported.get("at").asString())).isEqualTo(Instant.parse("2019-03-01T10:15:00Z"));
+        assertThat(imported.get("detail").asString()).isEqualTo("Imported from a legacy system by complaints.officer (import "
+                + location.substring(location.lastIndexOf('/') + 1) + ", line 2); received 1 March 2019 by phone.");
+        records.recordOnTimeline("LEG-2019-000001", "complaints.officer", "Note added", "Checked after the import");
+        JsonNode timeline = api.get("/api/v1/feedback/LEG-2019-000001").as("complaints.officer").send().json().get("timeline");
+        assertThat(timeline).extracting(entry -> entry.get("event").asString()).containsExactly("Imported", "Note added");
         assertThat(api.get("/api/v1/feedback/FB-2018-000042").as("complaints.officer").send().status()).isEqualTo(200);
         assertThat(jdbc.sql("select description from feedback where reference = 'FB-2018-000042'").query(String.class).single())
                 .as("backslashes, tabs and line ends stored exactly as given")
@@ -106,6 +118,9 @@ class BulkImportApiIT {
         assertThat(issued).matches("FB-2020-\\d{6}");
         assertThat(jdbc.sql("select description from feedback where reference = :r").param("r", issued).query(String.class).single())
                 .isEqualTo("Thank you, \"library\" staff\nfor your help");
+        // for retention, a closed imported case was last active when received, until something is added to its timeline
+        assertThat(records.closedBefore(Instant.parse("2021-01-01T00:00:00Z"), 0, 100_000))
+                .extracting(ClosedFeedback::reference).contains(issued).doesNotContain("LEG-2019-000001");
 
         // historical: nothing is sent and nothing is due
         assertThat(count("select count(*) from outgoing_message where reference in ('LEG-2019-000001', 'FB-2018-000042', '"

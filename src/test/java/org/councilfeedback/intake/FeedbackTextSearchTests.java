@@ -38,6 +38,9 @@ class FeedbackTextSearchTests {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    org.councilfeedback.organisation.CouncilProfile profile;
+
     @Test
     void searchingWindowsAndSortingAllMatchesGiveTheSamePages() {
         assumeTrue(DatabaseVendor.isPostgres(dataSource), "the two ways are PostgreSQL's full-text search");
@@ -48,9 +51,9 @@ class FeedbackTextSearchTests {
             intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").receivedAt(start.minus(i * 20L, ChronoUnit.DAYS)).about(description)
                     .submission(), Submitter.staff("customer.services", "10.0.0.1"), null);
         }
-        FeedbackStore sorting = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 1_000);
+        FeedbackStore sorting = new FeedbackStore(jdbc, dataSource, filters, transactionManager, profile, 1_000);
         // counting stops at 2, so pages come from the newest month, then year, then everything (matches every 60 days)
-        FeedbackStore windowed = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 2);
+        FeedbackStore windowed = new FeedbackStore(jdbc, dataSource, filters, transactionManager, profile, 2);
 
         for (int page = 0; page < 4; page++) {
             FeedbackSearch search = new FeedbackSearch(word, null, null, null, null, null, null, page, 3);
@@ -72,7 +75,7 @@ class FeedbackTextSearchTests {
     @Test
     void aSearchInsideAnotherTransactionLeavesItWorking() {
         assumeTrue(DatabaseVendor.isPostgres(dataSource), "query planner settings are PostgreSQL's");
-        FeedbackStore windowed = new FeedbackStore(jdbc, dataSource, filters, transactionManager, 0);
+        FeedbackStore windowed = new FeedbackStore(jdbc, dataSource, filters, transactionManager, profile, 0);
         intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").about("A pothole on the ring road").submission(),
                 Submitter.staff("customer.services", "10.0.0.1"), null);
         String after = new TransactionTemplate(transactionManager).execute(status -> {
