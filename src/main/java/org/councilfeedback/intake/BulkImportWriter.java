@@ -1,14 +1,11 @@
 package org.councilfeedback.intake;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -103,9 +101,8 @@ class BulkImportWriter {
             return;
         }
         List<Object[]> feedback = new ArrayList<>(cases.size());
-        OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
         for (Prepared c : cases) {
-            feedback.add(feedbackValues(importId, c, username, created));
+            feedback.add(feedbackValues(importId, c, username, now));
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -122,7 +119,8 @@ class BulkImportWriter {
         }
     }
 
-    private static Object[] feedbackValues(long importId, Prepared c, String username, OffsetDateTime created) {
+    /** A case's column values; moments as {@link Instant}s (ISO-8601 in UTC, as COPY reads them). */
+    private static Object[] feedbackValues(long importId, Prepared c, String username, Instant created) {
         FeedbackSubmission s = c.row().submission();
         ContactDetails contact = s.givenAnonymously() ? null : s.contact();
         Address a = contact == null ? null : contact.address();
@@ -131,7 +129,7 @@ class BulkImportWriter {
         String type = s.typeOrDefault().name();
         return new Object[] {
                 c.id(), c.reference(), type, type, c.row().status().name(), s.channelOrDefault().name(),
-                s.receivedAt().atOffset(ZoneOffset.UTC), c.clockStart(), username, blankToNull(s.serviceArea()),
+                s.receivedAt(), c.clockStart(), username, blankToNull(s.serviceArea()),
                 s.description(), blankToNull(s.desiredOutcome()), s.eventDate(), s.givenAnonymously(),
                 contact == null ? null : blankToNull(contact.name()),
                 contact == null ? null : trimToNull(contact.email()),
@@ -149,11 +147,11 @@ class BulkImportWriter {
                 o == null ? null : o.consentGiven(),
                 AcknowledgementMethod.of(c.replyMethod()).name(),
                 null,
-                acknowledgedAt == null ? null : acknowledgedAt.atOffset(ZoneOffset.UTC),
+                acknowledgedAt,
                 created, importId, c.row().line()};
     }
 
-    /** PostgreSQL: one {@code COPY … FROM STDIN} (text format) per table and batch. */
+    /** PostgreSQL: one {@code COPY … FROM STDIN} (text format) per table and batch, sent as one block of UTF-8. */
     private static void copy(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
         StringBuilder data = new StringBuilder(rows.size() * 512);
         for (Object[] row : rows) {
@@ -165,11 +163,16 @@ class BulkImportWriter {
             }
             data.append('\n');
         }
-        String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+        byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
+        CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin");
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            in.writeToCopy(bytes, 0, bytes.length);
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
         }
     }
 
@@ -183,6 +186,10 @@ class BulkImportWriter {
             return;
         }
         String text = value.toString();
+        if (!needsEscaping(text)) {
+            data.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -195,6 +202,16 @@ class BulkImportWriter {
         }
     }
 
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Other databases: one batched insert per table and batch. */
     private static void insert(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
         String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
@@ -202,7 +219,7 @@ class BulkImportWriter {
                 "insert into " + table + " (" + String.join(", ", columns) + ") values (" + placeholders + ")")) {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
-                    statement.setObject(i + 1, row[i]);
+                    statement.setObject(i + 1, row[i] instanceof Instant moment ? moment.atOffset(ZoneOffset.UTC) : row[i]);
                 }
                 statement.addBatch();
             }
