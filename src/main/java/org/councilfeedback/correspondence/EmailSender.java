@@ -28,8 +28,12 @@ import org.springframework.stereotype.Component;
 class EmailSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
-    /** A connection unused for longer is checked (NOOP) before use; mail servers close idle ones after minutes. */
-    static final Duration CHECK_IDLE_AFTER = Duration.ofSeconds(20);
+    /**
+     * A connection unused for longer is checked (NOOP, one round trip) before use: mail servers close idle connections,
+     * and a restarted one has forgotten them. A connection in steady use is not checked; one that went stale in the
+     * moment between two emails fails that email's attempt, which is retried as any failed attempt is.
+     */
+    static final Duration CHECK_IDLE_AFTER = Duration.ofSeconds(1);
 
     private final JavaMailSender mail;
     private final String from;

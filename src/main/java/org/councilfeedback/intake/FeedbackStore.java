@@ -308,39 +308,86 @@ class FeedbackStore {
     /**
      * A free-text search on PostgreSQL, in one read-only transaction, in two steps.
      *
-     * <p>First the count, up to a limit. Counting every case that mentions a common word (a fifth of a million cases)
-     * means reading each of them to check the match, which takes far longer than the search itself; beyond the limit
-     * nobody reads the results without narrowing the search, so the count stops there and says so.
+     * <p>First the matches, up to a limit, counted. Counting every case that mentions a common word (a fifth of a
+     * million cases) means reading each of them to check the match, which takes far longer than the search itself;
+     * beyond the limit nobody reads the results without narrowing the search, so the count stops there and says so.
+     * Within the limit, the same query sorts the matches and gives the page.
      *
      * <p>Then the page: the matches are found through the full-text and trigram indexes, then sorted newest first (a
      * materialised CTE: asked for the newest twenty, the planner may otherwise walk the received-at index testing every
      * case until it has twenty, which for a rare word means all of them). With more matches than the limit, reading
      * and sorting them all is what is slow, so the newest month is searched first, then the newest year, and only then
      * everything: the page is right as soon as a window holds enough matches to fill it.
+     *
+     * <p>The newest month is searched the other way round: walking the received-at index from the newest case and
+     * testing each until the page is full, which cannot go further back than the month. A search with this many
+     * matches finds a page's worth within the first few hundred or thousand cases, whereas fetching every match first
+     * means reading tens of thousands of cases for a common phrase ("sexual health clinic": PostgreSQL multiplies the
+     * words' frequencies, expects a handful of matches and does not narrow them by date first).
      */
     private SearchResult textSearch(String condition, java.util.Map<String, Object> params, FeedbackSearch search) {
         return readOnly.execute(tx -> {
-            long counted = jdbc.sql("select count(*) from (select 1 from feedback" + condition + " limit :countLimit) m")
-                    .params(params).param("countLimit", countLimit + 1).query(Long.class).single();
-            boolean capped = counted > countLimit;
-            long total = capped ? countLimit : counted;
             long offset = (long) search.page() * search.size();
-            if (!capped && offset >= total) {
-                return new SearchResult(List.of(), search.page(), search.size(), total, false);
+            // the matches up to the limit, counted and, when that is all of them, paged in the same query
+            long[] counted = new long[1];
+            List<FeedbackSummary> firstLook = jdbc.sql("""
+                    with matches as materialized (
+                      select id, reference, type, status, channel, received_at, service_area, contact_name, ack_due_by,
+                        ack_sent_at
+                      from feedback""" + condition + """
+                     limit :countLimit)
+                    select t.total, p.* from (select count(*) as total from matches) t
+                    left join lateral (select * from matches order by received_at desc, id desc limit :limit offset :offset) p
+                      on true""")
+                    .params(params).param("countLimit", countLimit + 1).param("limit", search.size()).param("offset", offset)
+                    .query((rs, n) -> {
+                        counted[0] = rs.getLong("total");
+                        return rs.getString("reference") == null ? null : summary(rs, n);
+                    })
+                    .list().stream().filter(java.util.Objects::nonNull).toList();
+            boolean capped = counted[0] > countLimit;
+            long total = capped ? countLimit : counted[0];
+            if (!capped) {
+                return new SearchResult(firstLook, search.page(), search.size(), total, false);
             }
-            if (capped) {
-                Timestamp newest = jdbc.sql("select max(received_at) from feedback").query(Timestamp.class).single();
-                for (java.time.Duration window : WINDOWS) {
-                    var windowed = new java.util.LinkedHashMap<>(params);
-                    windowed.put("since", Timestamp.from(newest.toInstant().minus(window)));
-                    List<FeedbackSummary> items = page(condition + " and received_at >= :since", windowed, search, offset);
-                    if (items.size() == search.size()) {
-                        return new SearchResult(items, search.page(), search.size(), total, true);
-                    }
+            Timestamp newest = jdbc.sql("select max(received_at) from feedback").query(Timestamp.class).single();
+            for (java.time.Duration window : WINDOWS) {
+                var windowed = new java.util.LinkedHashMap<>(params);
+                windowed.put("since", Timestamp.from(newest.toInstant().minus(window)));
+                String inWindow = condition + " and received_at >= :since";
+                List<FeedbackSummary> items = window.equals(WINDOWS.get(0)) ? newestFirst(inWindow, windowed, search, offset)
+                        : page(inWindow, windowed, search, offset);
+                if (items.size() == search.size()) {
+                    return new SearchResult(items, search.page(), search.size(), total, true);
                 }
             }
-            return new SearchResult(page(condition, params, search, offset), search.page(), search.size(), total, capped);
+            return new SearchResult(page(condition, params, search, offset), search.page(), search.size(), total, true);
         });
+    }
+
+    /**
+     * A page by walking the received-at index newest first and testing each case; only for a condition bounded by date
+     * (the walk stops at the bound). Bitmap scans are switched off for this one query, in this transaction only, and it
+     * is planned for its own date bound (a generic plan would guess how much of the table the bound leaves).
+     */
+    private List<FeedbackSummary> newestFirst(String condition, java.util.Map<String, Object> params, FeedbackSearch search,
+            long offset) {
+        var before = jdbc.sql("select current_setting('enable_bitmapscan') as bitmap, current_setting('plan_cache_mode') as plans")
+                .query((rs, n) -> new String[] {rs.getString("bitmap"), rs.getString("plans")}).single();
+        settings("off", "force_custom_plan");
+        List<FeedbackSummary> items = jdbc.sql("""
+                select reference, type, status, channel, received_at, service_area, contact_name, ack_due_by, ack_sent_at
+                from feedback""" + condition + " order by received_at desc, id desc limit :limit offset :offset")
+                .params(params).param("limit", search.size()).param("offset", offset)
+                .query(FeedbackStore::summary).list();
+        settings(before[0], before[1]); // (a failed query ends the transaction, and the settings with it)
+        return items;
+    }
+
+    /** Planner settings for the rest of this transaction; a plan for this date bound, not a generic one. */
+    private void settings(String bitmapScans, String planCacheMode) {
+        jdbc.sql("select set_config('enable_bitmapscan', :bitmap, true), set_config('plan_cache_mode', :plans, true)")
+                .param("bitmap", bitmapScans).param("plans", planCacheMode).query((rs, n) -> n).list();
     }
 
     private List<FeedbackSummary> page(String condition, java.util.Map<String, Object> params, FeedbackSearch search,

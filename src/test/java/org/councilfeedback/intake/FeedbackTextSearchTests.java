@@ -80,8 +80,38 @@ class FeedbackTextSearchTests {
                 Submitter.staff("customer.services", "10.0.0.1"), null);
         String after = new TransactionTemplate(transactionManager).execute(status -> {
             assertThat(windowed.search(FeedbackSearch.text("pothole")).items()).isNotEmpty();
+            assertThat(jdbc.sql("select current_setting('enable_bitmapscan') || ' ' || current_setting('plan_cache_mode')")
+                    .query(String.class).single()).as("the planner settings of the newest month's walk are undone")
+                    .isEqualTo("on auto");
             return jdbc.sql("select 'still usable'").query(String.class).single();
         });
         assertThat(after).isEqualTo("still usable");
+    }
+
+    @Test
+    void aPageFromTheNewestMonthIsTheNewestMatchesInOrder() {
+        assumeTrue(DatabaseVendor.isPostgres(dataSource), "the newest month's walk is PostgreSQL's");
+        String word = "pelican" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        Instant start = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 9; i++) {
+            // eight in the last fortnight, every other one a match, and one match a year ago
+            Instant received = i < 8 ? start.minus(i * 40L, ChronoUnit.HOURS) : start.minus(365, ChronoUnit.DAYS);
+            String description = (i % 2 == 0 || i == 8 ? "A " + word + " crossing" : "Nothing about that") + " (case " + i + ")";
+            intake.submit(TestFeedback.byPhone().from("Sam Jones").phone("01632 960 001").receivedAt(received).about(description)
+                    .submission(), Submitter.staff("customer.services", "10.0.0.1"), null);
+        }
+        FeedbackStore sorting = new FeedbackStore(jdbc, dataSource, filters, transactionManager, profile, 1_000);
+        FeedbackStore windowed = new FeedbackStore(jdbc, dataSource, filters, transactionManager, profile, 2);
+
+        for (int page = 0; page < 3; page++) {
+            FeedbackSearch search = new FeedbackSearch(word, null, null, null, null, null, null, page, 2);
+            SearchResult sorted = sorting.search(search);
+            SearchResult windowedResult = windowed.search(search);
+            assertThat(sorted.totalItems()).isEqualTo(5);
+            assertThat(windowedResult.totalItemsCapped()).isTrue();
+            assertThat(windowedResult.items()).extracting(FeedbackSummary::reference)
+                    .containsExactlyElementsOf(sorted.items().stream().map(FeedbackSummary::reference).toList());
+            assertThat(windowedResult.items()).hasSize(page < 2 ? 2 : 1);
+        }
     }
 }
