@@ -13,6 +13,18 @@ public interface CaseFactsProvider {
     /** What this provider knows about the case, or empty when it knows nothing about the reference. */
     Optional<ProvidedFacts> factsFor(String reference);
 
+    /**
+     * What this provider knows about each of these cases, leaving out those it knows nothing about. A list of cases
+     * asks once for all of them: implement it with one query rather than one per case.
+     */
+    default java.util.Map<String, ProvidedFacts> factsFor(java.util.Collection<String> references) {
+        java.util.Map<String, ProvidedFacts> known = new java.util.LinkedHashMap<>();
+        for (String reference : references) {
+            factsFor(reference).ifPresent(facts -> known.put(reference, facts));
+        }
+        return known;
+    }
+
     /** A case's process (null when not a complaint or not yet classified) and the usernames assigned to it. */
     record ProvidedFacts(CaseProcess process, Set<String> assignedOfficers) {
         public ProvidedFacts {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,23 +58,58 @@ public class CaseVisibility {
         return decide(viewer, factsFor(reference));
     }
 
+    /**
+     * How much of each of these cases (canonical references) the viewer may see, in a few queries whatever their
+     * number: for lists of cases.
+     */
+    public Map<String, CaseAccess> accessTo(CaseViewer viewer, Collection<String> references) {
+        Map<String, CaseAccess> access = new LinkedHashMap<>();
+        factsFor(references).forEach((reference, facts) -> access.put(reference, decide(viewer, facts)));
+        return access;
+    }
+
     /** Everything known about the case that decides who sees it. */
     public CaseFacts factsFor(String reference) {
-        CaseProcess process = null;
-        Set<String> assigned = new LinkedHashSet<>();
+        return factsFor(List.of(reference)).get(reference);
+    }
+
+    /** {@link #factsFor(String)} for each of these cases, in a few queries. */
+    public Map<String, CaseFacts> factsFor(Collection<String> references) {
+        Map<String, CaseProcess> processes = new HashMap<>();
+        Map<String, Set<String>> assigned = new HashMap<>();
         for (CaseFactsProvider provider : providers.orderedStream().toList()) {
-            var facts = provider.factsFor(reference);
-            if (facts.isPresent()) {
-                if (process == null) {
-                    process = facts.get().process();
+            provider.factsFor(references).forEach((reference, facts) -> {
+                if (facts.process() != null) {
+                    processes.putIfAbsent(reference, facts.process());
                 }
-                assigned.addAll(facts.get().assignedOfficers());
-            }
+                assigned.computeIfAbsent(reference, r -> new LinkedHashSet<>()).addAll(facts.assignedOfficers());
+            });
         }
-        Optional<CaseRestriction> restriction = restrictionOf(reference);
-        return new CaseFacts(process, restriction.map(CaseRestriction::restricted).orElse(false),
-                restriction.map(CaseRestriction::namedOfficers).orElse(Set.of()), assigned,
-                restriction.map(CaseRestriction::subjectStaffUsername).orElse(null));
+        Map<String, CaseRestriction> restrictions = restrictionsOf(references);
+        Map<String, CaseFacts> facts = new LinkedHashMap<>();
+        for (String reference : references) {
+            CaseRestriction restriction = restrictions.get(reference);
+            facts.put(reference, new CaseFacts(processes.get(reference), restriction != null && restriction.restricted(),
+                    restriction == null ? Set.of() : restriction.namedOfficers(), assigned.getOrDefault(reference, Set.of()),
+                    restriction == null ? null : restriction.subjectStaffUsername()));
+        }
+        return facts;
+    }
+
+    private Map<String, CaseRestriction> restrictionsOf(Collection<String> references) {
+        Map<String, CaseRestriction> restrictions = new HashMap<>();
+        if (references.isEmpty()) {
+            return restrictions;
+        }
+        jdbc.sql("""
+                select reference, restricted, subject_staff_username, reason, updated_by, updated_at
+                from case_access where reference in (:r)""")
+                .param("r", new ArrayList<>(references))
+                .query((rs, n) -> restrictions.put(rs.getString("reference"), restriction(rs, Set.of())))
+                .list();
+        restrictions.replaceAll((reference, r) -> new CaseRestriction(r.reference(), r.restricted(), officersOf(reference),
+                r.subjectStaffUsername(), r.reason(), r.setBy(), r.setAt()));
+        return restrictions;
     }
 
     public Optional<CaseRestriction> restrictionOf(String reference) {

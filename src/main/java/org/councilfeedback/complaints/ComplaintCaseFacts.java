@@ -1,7 +1,11 @@
 package org.councilfeedback.complaints;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.councilfeedback.access.CaseFactsProvider;
@@ -21,16 +25,32 @@ class ComplaintCaseFacts implements CaseFactsProvider {
 
     @Override
     public Optional<ProvidedFacts> factsFor(String reference) {
-        Optional<String> process = jdbc.sql("select process from complaint_case where reference = :r")
-                .param("r", reference).query(String.class).optional();
-        if (process.isEmpty()) {
-            return Optional.empty();
+        return Optional.ofNullable(factsFor(List.of(reference)).get(reference));
+    }
+
+    @Override
+    public Map<String, ProvidedFacts> factsFor(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
         }
-        List<String> handlers = jdbc.sql("""
-                select s.handler from complaint_stage s join complaint_case c on c.feedback_id = s.feedback_id
-                where c.reference = :r and s.handler is not null""")
-                .param("r", reference).query(String.class).list();
-        Set<String> assigned = new LinkedHashSet<>(handlers);
-        return Optional.of(new ProvidedFacts(CaseProcess.fromName(process.get()), assigned));
+        List<String> asked = new ArrayList<>(references);
+        Map<String, String> processes = new LinkedHashMap<>();
+        jdbc.sql("select reference, process from complaint_case where reference in (:r)").param("r", asked)
+                .query((rs, n) -> processes.put(rs.getString("reference"), rs.getString("process"))).list();
+        if (processes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<String>> handlers = new LinkedHashMap<>();
+        jdbc.sql("""
+                select c.reference, s.handler from complaint_stage s join complaint_case c on c.feedback_id = s.feedback_id
+                where c.reference in (:r) and s.handler is not null order by s.id""")
+                .param("r", new ArrayList<>(processes.keySet()))
+                .query((rs, n) -> handlers.computeIfAbsent(rs.getString("reference"), r -> new LinkedHashSet<>())
+                        .add(rs.getString("handler")))
+                .list();
+        Map<String, ProvidedFacts> facts = new LinkedHashMap<>();
+        processes.forEach((reference, process) -> facts.put(reference,
+                new ProvidedFacts(CaseProcess.fromName(process), handlers.getOrDefault(reference, Set.of()))));
+        return facts;
     }
 }

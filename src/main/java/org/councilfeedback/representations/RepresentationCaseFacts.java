@@ -20,10 +20,24 @@ class RepresentationCaseFacts implements CaseFactsProvider {
 
     @Override
     public Optional<ProvidedFacts> factsFor(String reference) {
-        return jdbc.sql("select policy_area from representation where reference = :r and policy_area is not null")
-                .param("r", reference).query(String.class).optional()
-                .flatMap(profile::policyArea)
-                .filter(area -> area.director() != null)
-                .map(area -> new ProvidedFacts(null, Set.of(area.director())));
+        return Optional.ofNullable(factsFor(java.util.List.of(reference)).get(reference));
+    }
+
+    @Override
+    public java.util.Map<String, ProvidedFacts> factsFor(java.util.Collection<String> references) {
+        java.util.Map<String, ProvidedFacts> facts = new java.util.LinkedHashMap<>();
+        if (references.isEmpty()) {
+            return facts;
+        }
+        jdbc.sql("select reference, policy_area from representation where reference in (:r) and policy_area is not null")
+                .param("r", new java.util.ArrayList<>(references))
+                .query((rs, n) -> {
+                    String reference = rs.getString("reference");
+                    profile.policyArea(rs.getString("policy_area")).filter(area -> area.director() != null)
+                            .ifPresent(area -> facts.put(reference, new ProvidedFacts(null, Set.of(area.director()))));
+                    return reference;
+                })
+                .list();
+        return facts;
     }
 }

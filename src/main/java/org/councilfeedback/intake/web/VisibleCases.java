@@ -48,9 +48,10 @@ class VisibleCases {
 
     /** The rows of a result the viewer may see. */
     List<FeedbackSummary> filter(List<FeedbackSummary> items, Authentication authentication) {
-        CaseViewer viewer = CaseViewer.of(authentication);
-        return items.stream().filter(item -> visibility.accessTo(viewer, item.reference()).canSeeCase())
-                .map(item -> visibility.accessTo(viewer, item.reference()).canSeePersonalData() ? item
+        var access = visibility.accessTo(CaseViewer.of(authentication),
+                items.stream().map(FeedbackSummary::reference).toList());
+        return items.stream().filter(item -> access.get(item.reference()).canSeeCase())
+                .map(item -> access.get(item.reference()).canSeePersonalData() ? item
                         : new FeedbackSummary(item.reference(), item.type(), item.status(), item.channel(),
                                 item.receivedAt(), item.serviceArea(), null, item.dueBy(), item.acknowledged()))
                 .toList();
