@@ -109,6 +109,34 @@ class CaseConfidentialityTests {
     }
 
     @Test
+    void aListOfCasesLeavesOutAndRedactsWhatTheViewerMayNotSee() throws Exception {
+        String restricted = newCase();
+        String aboutTheViewer = newCase();
+        String open = newCase();
+        CaseFactsStub.classify(open, CaseProcess.CORPORATE, "investigator");
+        restrict(restricted, "complaints.officer", """
+                {"restricted": true, "namedOfficers": ["complaints.officer"], "reason": "Complaint from a councillor's relative"}""")
+                .andExpect(status().isOk());
+        restrict(aboutTheViewer, "dpo", """
+                {"restricted": false, "subjectStaffUsername": "customer.services", "reason": "Complaint about rudeness"}""")
+                .andExpect(status().isOk());
+        CaseViewer viewer = CaseViewer.of("customer.services", Role.CUSTOMER_SERVICES);
+
+        var access = visibility.accessTo(viewer, java.util.List.of(restricted, aboutTheViewer, open));
+
+        assertThat(access).containsOnlyKeys(restricted, aboutTheViewer, open);
+        assertThat(access.get(restricted)).isEqualTo(CaseAccess.NONE);
+        assertThat(access.get(aboutTheViewer)).isEqualTo(CaseAccess.WITHOUT_PERSONAL_DATA);
+        access.forEach((reference, decided) -> assertThat(decided).as(reference + ", decided alone")
+                .isEqualTo(visibility.accessTo(viewer, reference)));
+        assertThat(visibility.factsFor(java.util.List.of(open)).get(open).assignedOfficers()).containsExactly("investigator");
+        mvc.perform(get("/api/v1/feedback").param("status", "RECEIVED").param("size", "100").with(as("customer.services")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].reference", Matchers.hasItems(aboutTheViewer, open)))
+                .andExpect(jsonPath("$.items[*].reference", Matchers.not(Matchers.hasItem(restricted))));
+    }
+
+    @Test
     void socialCareCasesAreSeenByTheSocialCareTeamNotByComplaintsOfficers() throws Exception {
         String reference = newCase();
         CaseFactsStub.classify(reference, CaseProcess.CHILDRENS_SOCIAL_CARE);
