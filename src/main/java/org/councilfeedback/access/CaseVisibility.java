@@ -105,20 +105,13 @@ public class CaseVisibility {
                 select reference, restricted, subject_staff_username, reason, updated_by, updated_at
                 from case_access where reference in (:r)""")
                 .param("r", new ArrayList<>(references))
-                .query((rs, n) -> restrictions.put(rs.getString("reference"), restriction(rs, Set.of())))
+                .query((rs, n) -> restrictions.put(rs.getString("reference"), restriction(rs, officersOf(rs.getString("reference")))))
                 .list();
-        restrictions.replaceAll((reference, r) -> new CaseRestriction(r.reference(), r.restricted(), officersOf(reference),
-                r.subjectStaffUsername(), r.reason(), r.setBy(), r.setAt()));
         return restrictions;
     }
 
     public Optional<CaseRestriction> restrictionOf(String reference) {
-        return jdbc.sql("""
-                select reference, restricted, subject_staff_username, reason, updated_by, updated_at
-                from case_access where reference = :r""")
-                .param("r", reference)
-                .query((rs, n) -> restriction(rs, officersOf(reference)))
-                .optional();
+        return Optional.ofNullable(restrictionsOf(List.of(reference)).get(reference));
     }
 
     /**
